@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Runs a TeaVM JavaScript bundle under Node and calls its Java main.
+//
+// Usage: node run-selftest.cjs <bundle.js> [java args...]
+//   e.g. node faces-shared-worker/src/test/js/run-selftest.cjs faces-shared-worker/target/teavm/codec-selftest.js bench
+//
+// TeaVM's JavaScript output is a UMD module that exports `main(args, callback)` and calls nothing, so something
+// must call it. System.out and System.err are routed byte-exact to process.stdout/stderr through TeaVM's
+// $rt_putStdoutCustom/$rt_putStderrCustom hooks (which the bundle looks up once, when it is loaded); without the
+// hooks TeaVM would print line by line through console.info/console.error and drop an unterminated last line.
+// An exception escaping main is printed to stderr and gives exit code 1.
+'use strict';
+
+const path = require('path');
+
+if (process.argv.length < 3) {
+  process.stderr.write('usage: node run-selftest.cjs <teavm-bundle.js> [args...]\n');
+  process.exit(2);
+}
+const bundle = path.resolve(process.argv[2]);
+const javaArgs = process.argv.slice(3);
+
+globalThis.$rt_putStdoutCustom = (msg) => process.stdout.write(msg);
+globalThis.$rt_putStderrCustom = (msg) => process.stderr.write(msg);
+
+const mod = require(bundle);
+if (typeof mod.main !== 'function') {
+  process.stderr.write('run-selftest: ' + bundle + ' does not export main (not a TeaVM bundle?)\n');
+  process.exit(2);
+}
+
+mod.main(javaArgs, (result) => {
+  if (result !== undefined && result !== null) {
+    // A Java exception arrives as the JS error TeaVM threw; its Java object, if any, is in javaException.
+    const javaException = result.$javaException || (typeof mod.main.javaException === 'function'
+        ? safe(() => mod.main.javaException(result)) : undefined);
+    process.stderr.write('run-selftest: main threw: ' + describe(result) +
+        (javaException ? ' (Java: ' + safe(() => String(javaException)) + ')' : '') + '\n');
+    process.exitCode = 1;
+  }
+});
+
+function describe(e) {
+  return safe(() => (e && e.stack) ? e.stack : String(e));
+}
+
+function safe(f) {
+  try {
+    return f();
+  } catch (e) {
+    return '<' + e + '>';
+  }
+}
