@@ -30,24 +30,15 @@ if (typeof mod.main !== 'function') {
 }
 
 mod.main(javaArgs, (result) => {
+  // TeaVM passes the exception that escaped main, if any (a JS Error wrapping the Java exception), else undefined.
   if (result !== undefined && result !== null) {
-    // A Java exception arrives as the JS error TeaVM threw; its Java object, if any, is in javaException.
-    const javaException = result.$javaException || (typeof mod.main.javaException === 'function'
-        ? safe(() => mod.main.javaException(result)) : undefined);
-    process.stderr.write('run-selftest: main threw: ' + describe(result) +
-        (javaException ? ' (Java: ' + safe(() => String(javaException)) + ')' : '') + '\n');
+    let text;
+    try {
+      text = result && result.stack ? result.stack : String(result);
+    } catch (e) {
+      text = '<unprintable: ' + e + '>';
+    }
+    process.stderr.write('run-selftest: main threw: ' + text + '\n');
     process.exitCode = 1;
   }
 });
-
-function describe(e) {
-  return safe(() => (e && e.stack) ? e.stack : String(e));
-}
-
-function safe(f) {
-  try {
-    return f();
-  } catch (e) {
-    return '<' + e + '>';
-  }
-}

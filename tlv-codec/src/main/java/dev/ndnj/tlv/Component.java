@@ -35,9 +35,17 @@ public final class Component implements Comparable<Component> {
     return new Component(buf, start, p, end, type);
   }
 
-  /** A component of the given TLV-TYPE and value (copied). */
+  /**
+   * A component of the given TLV-TYPE and value (copied).
+   *
+   * @throws IllegalArgumentException if the type is outside 1..65535, or is a digest type and the value is not 32
+   *     octets
+   */
   public static Component of(int type, byte[] value) {
     checkType(type);
+    if (isDigestType(type)) {
+      checkDigest(value);
+    }
     TlvEncoder enc = new TlvEncoder(value.length + 8);
     enc.prependBytesTlv(type, value);
     return fromOwned(enc.toBuffer());
@@ -56,6 +64,9 @@ public final class Component implements Comparable<Component> {
   /** A component of {@code type} whose value is the NonNegativeInteger {@code n}. */
   public static Component number(int type, long n) {
     checkType(type);
+    if (isDigestType(type)) {
+      throw new IllegalArgumentException(TlvTypes.name(type) + " holds a 32-octet digest, not a number");
+    }
     TlvEncoder enc = new TlvEncoder(16);
     enc.prependNonNegativeIntegerTlv(type, n);
     return fromOwned(enc.toBuffer());
@@ -106,6 +117,10 @@ public final class Component implements Comparable<Component> {
     if (type < 1 || type > 0xffff) {
       throw new IllegalArgumentException("name component TLV-TYPE must be in 1..65535, got " + type);
     }
+  }
+
+  private static boolean isDigestType(int type) {
+    return type == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT || type == TlvTypes.PARAMETERS_SHA256_DIGEST_COMPONENT;
   }
 
   private static void checkDigest(byte[] d) {
@@ -268,6 +283,8 @@ public final class Component implements Comparable<Component> {
       default:
         break;
     }
+    // As ndn-cxx and NDNts do: any 1/2/4/8-octet value prints as a number. Parsing writes the shortest form, so a
+    // URI round-trips byte-exactly only when the numbers are in shortest form, as every known encoder writes them.
     if (numeric && isNumber()) {
       sb.append(prefix);
       appendUnsigned(sb, toNumber());
@@ -400,12 +417,8 @@ public final class Component implements Comparable<Component> {
     byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[utf8.length];
     int n = 0;
-    boolean onlyPeriods = true;
     for (int i = 0; i < utf8.length; i++) {
       int b = utf8[i];
-      if (b != '.') {
-        onlyPeriods = false;
-      }
       if (b == '%') {
         int hi = i + 1 < utf8.length ? Hex.value(utf8[i + 1]) : -1;
         int lo = i + 2 < utf8.length ? Hex.value(utf8[i + 2]) : -1;
@@ -416,6 +429,14 @@ public final class Component implements Comparable<Component> {
         i += 2;
       } else {
         out[n++] = (byte) b;
+      }
+    }
+    // periods are counted after percent-decoding, as ndn-cxx does: ".%2E." is the empty component
+    boolean onlyPeriods = true;
+    for (int i = 0; i < n; i++) {
+      if (out[i] != '.') {
+        onlyPeriods = false;
+        break;
       }
     }
     if (onlyPeriods) {

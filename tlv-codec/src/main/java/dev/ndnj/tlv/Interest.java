@@ -354,7 +354,9 @@ public final class Interest {
 
   /**
    * Whether the ParametersSha256DigestComponent agrees with the parameters: absent together with
-   * ApplicationParameters, or equal to the SHA-256 of everything from ApplicationParameters to the end.
+   * ApplicationParameters, or equal to the SHA-256 of everything from ApplicationParameters to the end (the
+   * specification's wording) or of the same without a HopLimit or second ApplicationParameters there (ndn-cxx, which
+   * ignores those as out of order and leaves them out of what it hashes). Both readings are accepted.
    */
   public boolean isParametersDigestValid() {
     if (paramsDigestIndex < 0) {
@@ -363,8 +365,27 @@ public final class Interest {
     if (paramsStart < 0) {
       return false;
     }
-    byte[] d = Sha256.digest(buf, paramsStart, end - paramsStart);
     int v = Tlv.valueStart(buf, name.comps[paramsDigestIndex]);
+    if (digestAt(v, Sha256.digest(buf, paramsStart, end - paramsStart))) {
+      return true;
+    }
+    // ndn-cxx's reading (Interest::wireDecode): out-of-order HopLimit and ApplicationParameters are not hashed
+    Sha256 h = new Sha256();
+    boolean skipped = false;
+    for (int p = paramsStart; p < end; ) {
+      int t = Tlv.readType(buf, p, end, 0, CTX);
+      int next = Tlv.elementEnd(buf, p, end, 0, CTX);
+      if (p == paramsStart || t != TlvTypes.HOP_LIMIT && t != TlvTypes.APPLICATION_PARAMETERS) {
+        h.update(buf, p, next - p);
+      } else {
+        skipped = true;
+      }
+      p = next;
+    }
+    return skipped && digestAt(v, h.digest());
+  }
+
+  private boolean digestAt(int v, byte[] d) {
     for (int i = 0; i < 32; i++) {
       if (buf.get(v + i) != d[i]) {
         return false;

@@ -96,8 +96,8 @@ public final class Name implements Comparable<Name> {
   }
 
   /**
-   * Parses an NDN URI ({@code /a/seg=3/v=7/sha256digest=...}); an optional {@code ndn:} scheme is accepted,
-   * empty segments are ignored.
+   * Parses an NDN URI ({@code /a/seg=3/v=7/sha256digest=...}); an optional {@code ndn:} scheme is accepted, an
+   * authority ({@code //host} after the scheme) is ignored as the NDN URI scheme says, empty segments are ignored.
    *
    * @throws IllegalArgumentException if a component is not valid URI syntax
    */
@@ -105,6 +105,10 @@ public final class Name implements Comparable<Name> {
     String s = uri.trim();
     if (s.startsWith("ndn:")) {
       s = s.substring(4);
+    }
+    if (s.startsWith("//")) {
+      int slash = s.indexOf('/', 2);
+      s = slash < 0 ? "" : s.substring(slash);
     }
     TlvEncoder enc = new TlvEncoder(s.length() + 16);
     int count = 0;

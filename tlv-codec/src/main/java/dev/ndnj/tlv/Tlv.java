@@ -197,13 +197,11 @@ public final class Tlv {
   /** Copies {@code len} octets at absolute offset {@code off} into a new array (owned by the caller). */
   public static byte[] copy(ByteBuffer buf, int off, int len) {
     byte[] out = new byte[len];
-    if (buf.hasArray()) {
-      System.arraycopy(buf.array(), buf.arrayOffset() + off, out, 0, len);
-    } else {
-      for (int i = 0; i < len; i++) {
-        out[i] = buf.get(off + i);
-      }
-    }
+    // a bulk get on a duplicate, not array()+arrayOffset(): TeaVM 0.15 reports a wrong arrayOffset() for
+    // duplicates and read-only views of a buffer whose position is not 0
+    ByteBuffer d = buf.duplicate();
+    d.position(off);
+    d.get(out, 0, len);
     return out;
   }
 

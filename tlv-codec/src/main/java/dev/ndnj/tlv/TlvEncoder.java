@@ -58,13 +58,10 @@ public final class TlvEncoder {
   public void prependBytes(ByteBuffer src, int off, int len) {
     ensure(len);
     pos -= len;
-    if (src.hasArray()) {
-      System.arraycopy(src.array(), src.arrayOffset() + off, buf, pos, len);
-    } else {
-      for (int i = 0; i < len; i++) {
-        buf[pos + i] = src.get(off + i);
-      }
-    }
+    // bulk get on a duplicate rather than array()+arrayOffset(), which TeaVM 0.15 gets wrong for views
+    ByteBuffer d = src.duplicate();
+    d.position(off);
+    d.get(buf, pos, len);
   }
 
   /** Prepends the remaining octets of {@code src} without moving its position (borrowed). */

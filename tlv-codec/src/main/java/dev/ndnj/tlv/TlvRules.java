@@ -9,7 +9,9 @@ package dev.ndnj.tlv;
  *   <li>a known child out of order, or repeated when it may not repeat, is an error if its type is critical and
  *       is ignored otherwise (as ndn-cxx does for HopLimit and ApplicationParameters);</li>
  *   <li>an unknown child is an error if critical ({@link TlvTypes#isCritical}; for NDNLPv2 headers, if not
- *       {@link TlvTypes#isLpIgnorable}) and is skipped otherwise.</li>
+ *       {@link TlvTypes#isLpIgnorable}) and is skipped otherwise;</li>
+ *   <li>with NDNLPv2 rules, a known header field out of order or repeated is always an error: ignorability is for
+ *       unknown fields only (ndn-cxx {@code lp::Packet::wireDecode}).</li>
  * </ul>
  */
 public final class TlvRules {
@@ -79,7 +81,7 @@ public final class TlvRules {
       return SKIP;
     }
     if (slot < last || slot == last && !repeatable[slot - 1]) {
-      if (critical(type)) {
+      if (lpRules || critical(type)) {
         throw new TlvException(element + ": " + TlvTypes.name(type) + (slot == last ? " repeated" : " out of order"),
             off - base);
       }

@@ -74,6 +74,10 @@ public final class TlvTypes {
   public static final int LP_NACK = 0x0320;
   public static final int LP_NACK_REASON = 0x0321;
   public static final int LP_NEXT_HOP_FACE_ID = 0x0330;
+  /**
+   * IncomingFaceId is 812 (0x032c) in current ndn-cxx/NFD ({@code ndn-cxx/lp/tlv.hpp} since the PitToken era) and in
+   * NDNts; ndn-cxx before 2022 used 817 (0x0331), which current peers reject. Do not change back.
+   */
   public static final int LP_INCOMING_FACE_ID = 0x032c;
   public static final int LP_CACHE_POLICY = 0x0334;
   public static final int LP_CACHE_POLICY_TYPE = 0x0335;

@@ -75,8 +75,9 @@ public class InterestEncodeBenchmark {
     net.named_data.jndn.Interest interest = new net.named_data.jndn.Interest(jndnNames[i]);
     interest.setCanBePrefix(true);
     interest.setMustBeFresh(true);
-    interest.setNonce(jndnNonces[i]);
     interest.setInterestLifetimeMilliseconds(CodecCorpus.LIFETIME);
+    // Last: jNDN drops the nonce when any field changes after it is set.
+    interest.setNonce(jndnNonces[i]);
     return interest.wireEncode(Tlv0_3WireFormat.get());
   }
 }

@@ -15,6 +15,7 @@ public final class CodecSelfTestMain {
   /** Default iterations per timed round. */
   static final int ITERATIONS = 200_000;
 
+  /** Prints the report, then the benchmark if {@code args[0]} is {@code bench}. */
   public static void main(String[] args) {
     System.out.print(CodecSelfTest.run());
     if (args.length > 0 && args[0].equals("bench")) {

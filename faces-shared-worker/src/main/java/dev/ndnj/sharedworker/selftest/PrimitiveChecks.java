@@ -8,7 +8,10 @@ import dev.ndnj.tlv.TlvRules;
 import dev.ndnj.tlv.TlvTypes;
 import java.nio.ByteBuffer;
 
-/** Self-test sections for the codec's primitives: {@link Tlv}, {@link TlvTypes}, {@link TlvRules}, encoder, hex, SHA-256. */
+/**
+ * Self-test sections for the codec's primitives: {@link Tlv}, {@link TlvTypes}, {@link TlvRules}, the encoder, hex and
+ * SHA-256.
+ */
 final class PrimitiveChecks {
   private PrimitiveChecks() {}
 
@@ -19,6 +22,7 @@ final class PrimitiveChecks {
     varNumbers(r);
     types(r);
     lengths(r);
+    elements(r);
     nonNegativeIntegers(r);
     byteHelpers(r);
     typeTable(r);
@@ -95,6 +99,21 @@ final class PrimitiveChecks {
       r.attempt(label(in), () -> {
         int len = Tlv.readLength(b, PAD, b.limit(), PAD, "L");
         r.line(label(in), "length=" + len + " pos=" + b.position());
+      });
+    }
+  }
+
+  private static final String[] ELEMENT_INPUTS = {
+    "0800", "080161", "0803616263ff", "fd0320020000", "fe0001000000", "0802", "fd00fc00", "", "ff00",
+  };
+
+  private static void elements(Report r) {
+    r.section("tlv.elementEnd");
+    for (String in : ELEMENT_INPUTS) {
+      ByteBuffer b = padded(in);
+      r.attempt(label(in), () -> {
+        int end = Tlv.elementEnd(b, PAD, b.limit(), PAD, "E");
+        r.line(label(in), "end=" + end + " valueStart=" + Tlv.valueStart(b, PAD));
       });
     }
   }

@@ -108,11 +108,11 @@ final class SelfTestPackets {
   static final String LP_NACK_NOREASON = "640dfd032000500705050703080161";
 
   /**
-   * LpPacket PitToken 0011223344556677, IncomingFaceId 260, CachePolicy NoCache, CongestionMark 1, carrying
+   * LpPacket PitToken 0011223344556677, NextHopFaceId 260, CachePolicy NoCache, CongestionMark 1, carrying
    * DATA_MINIMAL.
    */
   static final String LP_DATA_FIELDS =
-      "642e62080011223344556677fd032c020104fd033405fd03350101fd03400101500e060c070308016116031b01001700";
+      "642e62080011223344556677fd0330020104fd033405fd03350101fd03400101500e060c070308016116031b01001700";
 
   /**
    * LpPacket Sequence 0102030405060708, FragIndex 1, FragCount 3, Fragment of 100 octets from the middle of

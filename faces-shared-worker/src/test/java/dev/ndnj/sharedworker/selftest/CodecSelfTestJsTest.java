@@ -10,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs the TeaVM bundle {@code target/teavm/codec-selftest.js} (built in process-classes) under Node and requires
- * its report to equal {@link CodecSelfTest#run()} computed on the JVM, line by line. Together with the TeaVM build
+ * its report to equal {@link CodecSelfTest#run()} computed on the JVM, result by result. Together with the TeaVM build
  * itself this proves that tlv-codec stays TeaVM-safe and gives the same bytes in JavaScript as on the JVM.
  *
  * <p>Needs {@code node} on the PATH (or {@code -Dndnj.node=/path/to/node}); without it the test fails rather than
@@ -39,27 +42,14 @@ class CodecSelfTestJsTest {
     Files.writeString(dir.resolve("jvm-report.txt"), jvm, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("js-report.txt"), js, StandardCharsets.UTF_8);
 
-    List<String> jvmLines = jvm.lines().toList();
-    List<String> jsLines = js.lines().toList();
-    List<String> diffs = new ArrayList<>();
-    int n = Math.max(jvmLines.size(), jsLines.size());
-    int differing = 0;
-    for (int i = 0; i < n; i++) {
-      String a = i < jvmLines.size() ? jvmLines.get(i) : "<missing>";
-      String b = i < jsLines.size() ? jsLines.get(i) : "<missing>";
-      if (!a.equals(b)) {
-        differing++;
-        if (diffs.size() < MAX_DIFFS_SHOWN) {
-          diffs.add("line " + (i + 1) + ":\n  jvm: " + a + "\n  js:  " + b);
-        }
-      }
+    List<String> diffs = diffByKey(jvm.lines().toList(), js.lines().toList());
+    if (!diffs.isEmpty()) {
+      fail("JavaScript (TeaVM) report differs from the JVM report in " + diffs.size() + " results; full reports"
+          + " in " + dir + " (jvm-report.txt, js-report.txt)\n"
+          + String.join("\n", diffs.subList(0, Math.min(diffs.size(), MAX_DIFFS_SHOWN)))
+          + (diffs.size() > MAX_DIFFS_SHOWN ? "\n... " + (diffs.size() - MAX_DIFFS_SHOWN) + " more" : ""));
     }
-    if (differing > 0) {
-      fail("JavaScript (TeaVM) report differs from the JVM report in " + differing + " of " + n + " lines ("
-          + jvmLines.size() + " on the JVM, " + jsLines.size() + " in JS); full reports in " + dir + "\n"
-          + String.join("\n", diffs));
-    }
-    assertEquals(jvm, js, "reports differ only in line endings");
+    assertEquals(jvm, js, "reports have the same lines but in another order or with other line endings");
   }
 
   /**
@@ -96,6 +86,42 @@ class CodecSelfTestJsTest {
         + String.join("\n  ", leaks));
   }
 
+  /**
+   * Differences between two reports, matched by line key ({@code section.label}, numbered when it repeats) rather
+   * than by position, so that one missing or extra line does not make every later line differ. In JVM order.
+   */
+  static List<String> diffByKey(List<String> jvm, List<String> js) {
+    Map<String, String> jsByKey = keyed(js);
+    Map<String, String> jvmByKey = keyed(jvm);
+    List<String> diffs = new ArrayList<>();
+    for (Map.Entry<String, String> e : jvmByKey.entrySet()) {
+      String other = jsByKey.get(e.getKey());
+      if (other == null) {
+        diffs.add("missing in JS:  " + e.getValue());
+      } else if (!other.equals(e.getValue())) {
+        diffs.add("differs:\n  jvm: " + e.getValue() + "\n  js:  " + other);
+      }
+    }
+    for (Map.Entry<String, String> e : jsByKey.entrySet()) {
+      if (!jvmByKey.containsKey(e.getKey())) {
+        diffs.add("only in JS:     " + e.getValue());
+      }
+    }
+    return diffs;
+  }
+
+  private static Map<String, String> keyed(List<String> lines) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (String line : lines) {
+      int colon = line.indexOf(": ");
+      String key = colon < 0 ? line : line.substring(0, colon);
+      int n = seen.merge(key, 1, Integer::sum);
+      out.put(n == 1 ? key : key + "#" + n, line);
+    }
+    return out;
+  }
+
   private static void assertContains(List<String> lines, String expected) {
     if (!lines.contains(expected)) {
       String key = expected.substring(0, expected.indexOf(':') + 1);
@@ -130,6 +156,9 @@ class CodecSelfTestJsTest {
   private static String findNode() {
     String configured = System.getProperty("ndnj.node");
     if (configured != null && !configured.isBlank()) {
+      if (!Files.isExecutable(Path.of(configured))) {
+        fail("-Dndnj.node=" + configured + " is not an executable file");
+      }
       return configured;
     }
     String path = System.getenv("PATH");

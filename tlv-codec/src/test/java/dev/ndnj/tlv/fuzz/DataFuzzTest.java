@@ -1,0 +1,29 @@
+package dev.ndnj.tlv.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.ndnj.tlv.Data;
+import dev.ndnj.tlv.TlvException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Fuzzes {@link Data#decode(java.nio.ByteBuffer)}: any octets either fail with {@link TlvException} or decode to a
+ * Data whose wire is the input, whose accessors and digests work, and which the builder re-encodes to the same
+ * fields. Seeds: {@code src/test/resources/dev/ndnj/tlv/fuzz/DataFuzzTestInputs/decode/}. How to run it:
+ * docs/fuzzing.md.
+ */
+class DataFuzzTest {
+  @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @FuzzTest(maxDuration = "5m")
+  void decode(byte[] input) {
+    check(input);
+  }
+
+  /** The properties above, for one input (also run by {@link AllDecodersFuzzTest}). */
+  static void check(byte[] input) {
+    Data data = PacketProperties.decodeEverywhere(input, Data::decode, Data::wire);
+    if (data != null) {
+      PacketProperties.checkData(data);
+    }
+  }
+}
