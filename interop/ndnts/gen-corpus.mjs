@@ -170,8 +170,8 @@ async function randomData() {
     : rng.pick([0, 0, 1, 2, 7, 32, 100, 252, 253, 254, 255, 256, 600, 1000]);
   data.content = rng.bytes(size);
 
-  // One extra SignatureInfo element at most: NDNts writes SigTime before ValidityPeriod, which is not the order of
-  // the packet format's grammar (SignatureType, KeyLocator, ValidityPeriod, others); ndnj rejects that order.
+  // Extra SignatureInfo elements; with both, NDNts writes SigTime before ValidityPeriod, an order ndnj accepts
+  // as ndn-cxx does (any order after SignatureType).
   const extras = [];
   switch (rng.int(10)) {
     case 0:
@@ -179,6 +179,9 @@ async function randomData() {
       break;
     case 1:
       extras.push(SigInfo.Time(1741305600000 + rng.int(1e6)));
+      break;
+    case 2:
+      extras.push(new ValidityPeriod(1700000000000, 1800000000000), SigInfo.Time(1741305600000 + rng.int(1e6)));
       break;
   }
   switch (rng.int(20)) {

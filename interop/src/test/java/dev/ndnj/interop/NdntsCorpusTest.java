@@ -152,7 +152,10 @@ class NdntsCorpusTest {
             again = data.wire();
             name = data.name();
             content = NdnjFields.bytes(data.content());
-            rebuiltWire = rebuild(data);
+            // with both, NDNts writes SignatureTime before ValidityPeriod; ndnj decodes either order (as ndn-cxx)
+            // and writes the grammar's order, so no byte comparison for those
+            boolean bothOrders = data.signatureInfo().notBefore() != null && data.signatureInfo().time() >= 0;
+            rebuiltWire = bothOrders ? null : rebuild(data);
             break;
           }
           case "lp": {

@@ -137,10 +137,22 @@ public final class Interest {
     int sigValueEnd = -1;
     int last = 1;
     while (p < elemEnd) {
-      int ctype = Tlv.readType(buf, p, elemEnd, base, CTX);
-      int lp = p + Tlv.varNumberSize(buf.get(p));
-      int clen = Tlv.readLength(buf, lp, elemEnd, base, CTX);
-      int v = lp + Tlv.varNumberSize(buf.get(lp));
+      int ctype;
+      int clen;
+      int v;
+      int t0 = buf.get(p) & 0xff;
+      int l0 = p + 1 < elemEnd ? buf.get(p + 1) & 0xff : 0xff;
+      if (t0 != 0 && t0 < 253 && l0 < 253 && l0 <= elemEnd - p - 2) {
+        // fast path: one-octet TLV-TYPE and TLV-LENGTH, as every field of a typical Interest
+        ctype = t0;
+        clen = l0;
+        v = p + 2;
+      } else {
+        ctype = Tlv.readType(buf, p, elemEnd, base, CTX);
+        int lp = p + Tlv.varNumberSize(buf.get(p));
+        clen = Tlv.readLength(buf, lp, elemEnd, base, CTX);
+        v = lp + Tlv.varNumberSize(buf.get(lp));
+      }
       int next = v + clen;
       int slot = paramsStart >= 0 && ctype != TlvTypes.INTEREST_SIGNATURE_INFO
           && ctype != TlvTypes.INTEREST_SIGNATURE_VALUE && !TlvTypes.isCritical(ctype & 0xffffffffL)

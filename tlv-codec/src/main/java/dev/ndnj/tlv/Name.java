@@ -67,6 +67,15 @@ public final class Name implements Comparable<Name> {
     int count = 0;
     int p = from;
     while (p < to) {
+      int t0 = buf.get(p) & 0xff;
+      int l0 = p + 1 < to ? buf.get(p + 1) & 0xff : 0xff;
+      if (t0 != 0 && t0 < 253 && l0 < 253 && t0 != TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT
+          && t0 != TlvTypes.PARAMETERS_SHA256_DIGEST_COMPONENT && l0 <= to - p - 2) {
+        // fast path: one-octet TLV-TYPE and TLV-LENGTH, the common case, validated in place
+        p += 2 + l0;
+        count++;
+        continue;
+      }
       int ctype = Tlv.readType(buf, p, to, base, "Name component");
       if ((ctype & 0xffffffffL) > 0xffff) {
         throw new TlvException("Name component: TLV-TYPE " + Long.toString(ctype & 0xffffffffL)
@@ -86,8 +95,14 @@ public final class Name implements Comparable<Name> {
     p = from;
     for (int i = 0; i < count; i++) {
       comps[i] = p;
-      int q = p + Tlv.varNumberSize(buf.get(p));
-      int lenSize = Tlv.varNumberSize(buf.get(q));
+      int t0 = buf.get(p) & 0xff;
+      int q = t0 < 253 ? p + 1 : p + Tlv.varNumberSize(t0);
+      int l0 = buf.get(q) & 0xff;
+      if (l0 < 253) {
+        p = q + 1 + l0;
+        continue;
+      }
+      int lenSize = Tlv.varNumberSize(l0);
       int clen = lenSize == 1 ? buf.get(q) & 0xff : lenSize == 3 ? Tlv.u16(buf, q + 1) : (int) Tlv.u32(buf, q + 1);
       p = q + lenSize + clen;
     }

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import net.named_data.jndn.encoding.EncodingException;
@@ -19,7 +20,7 @@ import net.named_data.jndn.encoding.TlvWireFormat;
  * same input twice in a row and cannot specialise on one name.
  *
  * <p>Names look like testbed traffic: {@code /ndn/<domain>/<site>/<application>/<item>}, where the item is a
- * user or host, a file or frame name, a hex token or a millisecond timestamp (5 to 16 octets). Data names add a
+ * user or host, a file or frame name, a hex token or a millisecond timestamp (5 to 19 octets). Data names add a
  * version and a segment ({@code .../v=1718000123456/seg=17}). Every array returned is owned by the caller.
  */
 public final class CodecCorpus {
@@ -107,7 +108,8 @@ public final class CodecCorpus {
       case 0:
         return word + "-" + rnd.nextInt(100);
       case 1:
-        return word + "-" + String.format("%03d", rnd.nextInt(1000)) + EXTENSIONS[rnd.nextInt(EXTENSIONS.length)];
+        return word + "-" + String.format(Locale.ROOT, "%03d", rnd.nextInt(1000))
+            + EXTENSIONS[rnd.nextInt(EXTENSIONS.length)];
       case 2:
         return Long.toHexString(rnd.nextLong() | 1L << 63).substring(0, 8 + rnd.nextInt(9));
       default:

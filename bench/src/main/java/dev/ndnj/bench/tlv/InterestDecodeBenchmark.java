@@ -23,7 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Decoding a typical Interest and reading what a forwarder reads: the name (its size, each component's TLV-TYPE
  * and length), CanBePrefix, MustBeFresh, the Nonce and the InterestLifetime. ndnj's {@code Interest.decode}
  * against jNDN's {@code Interest.wireDecode(ByteBuffer, TlvWireFormat.get())}, which decodes v0.3 Interests. The
- * decoded packet itself is also consumed, as a PIT would keep it.
+ * decoded packet itself is also consumed, as a PIT would keep it. The {@code *DecodeOnly} pair decodes and keeps
+ * the packet without reading any field, to separate the cost of decoding from that of reading the name (jNDN
+ * materialises every field while decoding, ndnj reads the name's components on demand).
  *
  * <p>Input: {@link CodecCorpus#interestWires()}, 1024 Interests with distinct five-component names, walked in
  * order. Run from the repository root after building (see docs/benchmarks.md):
@@ -86,5 +88,17 @@ public class InterestDecodeBenchmark {
     bh.consume(interest.getNonce());
     bh.consume(interest.getInterestLifetimeMilliseconds());
     bh.consume(interest);
+  }
+
+  @Benchmark
+  public Interest ndnjDecodeOnly() {
+    return Interest.decode(nextWire());
+  }
+
+  @Benchmark
+  public net.named_data.jndn.Interest jndnDecodeOnly() throws EncodingException {
+    net.named_data.jndn.Interest interest = new net.named_data.jndn.Interest();
+    interest.wireDecode(nextWire(), TlvWireFormat.get());
+    return interest;
   }
 }
