@@ -265,6 +265,18 @@ public final class Name implements Comparable<Name> {
     return other.comps[size] - other.comps[0] == len && Tlv.equalBytes(buf, comps[0], other.buf, other.comps[0], len);
   }
 
+  /**
+   * Whether the first {@code k} components of this name are exactly {@code other}: a prefix comparison without
+   * making the prefix (used with {@link #prefixHash(int)} to probe hash tables).
+   */
+  public boolean prefixEquals(int k, Name other) {
+    if (other.size != k || k > size) {
+      return false;
+    }
+    int len = comps[k] - comps[0];
+    return other.comps[k] - other.comps[0] == len && Tlv.equalBytes(buf, comps[0], other.buf, other.comps[0], len);
+  }
+
   /** Total octets of the component TLVs (the Name's TLV-LENGTH). */
   public int valueLength() {
     return comps[size] - comps[0];

@@ -1,0 +1,378 @@
+package dev.ndnj.engine.fw;
+
+import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.face.FaceTable;
+import dev.ndnj.engine.face.LinkType;
+import dev.ndnj.engine.face.PacketReceiver;
+import dev.ndnj.engine.platform.Clock;
+import dev.ndnj.engine.platform.RandomSource;
+import dev.ndnj.engine.platform.Scheduler;
+import dev.ndnj.engine.table.ContentStore;
+import dev.ndnj.engine.table.DeadNonceList;
+import dev.ndnj.engine.table.Fib;
+import dev.ndnj.engine.table.InRecord;
+import dev.ndnj.engine.table.OutRecord;
+import dev.ndnj.engine.table.Pit;
+import dev.ndnj.engine.table.PitEntry;
+import dev.ndnj.tlv.Data;
+import dev.ndnj.tlv.Interest;
+import dev.ndnj.tlv.NackReason;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The forwarder: owns the tables and implements NFD's pipelines as named methods. Faces deliver packets to it (it is
+ * their {@link PacketReceiver}); strategies act through it. Everything runs on one forwarding thread: the tables are
+ * not thread-safe by design.
+ */
+public final class Forwarder implements PacketReceiver {
+  private final Clock clock;
+  private final Scheduler scheduler;
+  private final RandomSource random;
+  private final FaceTable faceTable;
+  private final Pit pit;
+  private final Fib fib = new Fib();
+  private final ContentStore cs;
+  private final DeadNonceList deadNonceList;
+  private final StrategyChoice strategyChoice;
+  private final ForwarderCounters counters = new ForwarderCounters();
+  private final boolean admitUnsolicitedLocal;
+  private final List<PitEntry> matches = new ArrayList<>();
+
+  /** A forwarder with its own face table, PIT, FIB, strategy choice and Dead Nonce List, and the given CS. */
+  public Forwarder(ForwarderConfig config, Clock clock, Scheduler scheduler, RandomSource random, ContentStore cs) {
+    this.clock = clock;
+    this.scheduler = scheduler;
+    this.random = random;
+    this.cs = cs;
+    this.pit = new Pit(config.pitMaxEntries, config.pitPerFaceQuota);
+    this.deadNonceList = new DeadNonceList(clock, config.deadNonceLifetimeMillis, config.deadNonceListCapacity);
+    this.admitUnsolicitedLocal = config.admitUnsolicitedFromLocalFaces;
+    this.faceTable = new FaceTable(this);
+    this.strategyChoice = new StrategyChoice(this);
+    faceTable.addListener(new FaceTable.Listener() {
+      @Override
+      public void faceRemoved(Face face) {
+        cleanupOnFaceRemoval(face);
+      }
+    });
+  }
+
+  /** The face table. */ public FaceTable faceTable() { return faceTable; }
+  /** The PIT. */ public Pit pit() { return pit; }
+  /** The FIB. */ public Fib fib() { return fib; }
+  /** The Content Store. */ public ContentStore cs() { return cs; }
+  /** The Dead Nonce List. */ public DeadNonceList deadNonceList() { return deadNonceList; }
+  /** The strategy choice table. */ public StrategyChoice strategyChoice() { return strategyChoice; }
+  /** The counters. */ public ForwarderCounters counters() { return counters; }
+  /** The clock. */ public Clock clock() { return clock; }
+  /** The scheduler (forwarding thread). */ public Scheduler scheduler() { return scheduler; }
+
+  // ---------------------------------------------------------------------------------------------- Interest
+
+  @Override
+  public void onInterest(Face ingress, Interest interest, ByteBuffer pitToken, long nextHopFaceId) {
+    onIncomingInterest(ingress, interest, pitToken, nextHopFaceId);
+  }
+
+  /** Incoming Interest pipeline. */
+  void onIncomingInterest(Face ingress, Interest interest, ByteBuffer pitToken, long nextHopFaceId) {
+    counters.inInterests++;
+    if (!interest.hasNonce()) {
+      interest = interest.withNonce(random.nextInt());
+    }
+    if (interest.hasHopLimit()) {
+      if (interest.hopLimit() == 0) {
+        counters.hopLimitZero++;
+        return;
+      }
+      interest = interest.withHopLimit(interest.hopLimit() - 1);
+    }
+    if (!ingress.isLocal() && ScopePrefix.isLocalhost(interest.name())) {
+      counters.localhostViolations++;
+      return;
+    }
+    if (deadNonceList.has(interest.name(), interest.nonce())) {
+      onInterestLoop(ingress, interest, pitToken);
+      return;
+    }
+    PitEntry entry = pit.insert(interest);
+    if (entry == null) {
+      counters.pitFull++;
+      return;
+    }
+    int dup = findDuplicateNonce(entry, interest.nonce(), ingress);
+    boolean loop = dup != 0;
+    if (ingress.linkType() == LinkType.POINT_TO_POINT) {
+      loop = (dup & ~DUP_IN_SAME) != 0;
+    }
+    if (loop) {
+      onInterestLoop(ingress, interest, pitToken);
+      return;
+    }
+    if (!entry.hasInRecords()) {
+      Data hit = cs.find(interest);
+      if (hit != null) {
+        onContentStoreHit(ingress, interest, pitToken, entry, hit);
+        return;
+      }
+    }
+    onContentStoreMiss(ingress, interest, pitToken, nextHopFaceId, entry);
+  }
+
+  private static final int DUP_IN_SAME = 1;
+  private static final int DUP_IN_OTHER = 2;
+  private static final int DUP_OUT_SAME = 4;
+  private static final int DUP_OUT_OTHER = 8;
+
+  private static int findDuplicateNonce(PitEntry entry, int nonce, Face face) {
+    int dup = 0;
+    for (InRecord r : entry.inRecords()) {
+      if (r.nonce() == nonce) {
+        dup |= r.face() == face ? DUP_IN_SAME : DUP_IN_OTHER;
+      }
+    }
+    for (OutRecord r : entry.outRecords()) {
+      if (r.nonce() == nonce) {
+        dup |= r.face() == face ? DUP_OUT_SAME : DUP_OUT_OTHER;
+      }
+    }
+    return dup;
+  }
+
+  /** Interest loop pipeline: Nack Duplicate on point-to-point faces, drop otherwise. */
+  void onInterestLoop(Face ingress, Interest interest, ByteBuffer pitToken) {
+    counters.loops++;
+    if (ingress.linkType() != LinkType.POINT_TO_POINT) {
+      return;
+    }
+    ingress.sendNack(interest, NackReason.DUPLICATE, pitToken);
+    counters.outNacks++;
+  }
+
+  /** Content Store hit pipeline. */
+  void onContentStoreHit(Face ingress, Interest interest, ByteBuffer pitToken, PitEntry entry, Data data) {
+    counters.csHits++;
+    // the in-record carries the PitToken to echo and is consumed by sendData
+    pit.insertOrUpdateInRecord(entry, ingress, interest, pitToken, clock.monotonicMillis());
+    entry.setSatisfied(data.freshnessPeriod());
+    setExpiryTimer(entry, 0);
+    strategyChoice.findEffectiveStrategy(entry.name()).afterContentStoreHit(data, ingress, entry);
+  }
+
+  /** Content Store miss pipeline. */
+  void onContentStoreMiss(Face ingress, Interest interest, ByteBuffer pitToken, long nextHopFaceId, PitEntry entry) {
+    counters.csMisses++;
+    long now = clock.monotonicMillis();
+    if (pit.insertOrUpdateInRecord(entry, ingress, interest, pitToken, now) == null) {
+      counters.pitQuota++;
+      if (!entry.hasInRecords() && entry.outRecords().isEmpty()) {
+        pit.erase(entry);
+      }
+      return;
+    }
+    long lastExpiry = now;
+    for (InRecord r : entry.inRecords()) {
+      lastExpiry = Math.max(lastExpiry, r.expiry());
+    }
+    setExpiryTimer(entry, lastExpiry - now);
+    if (nextHopFaceId >= 0 && ingress.localFieldsEnabled()) {
+      Face next = faceTable.get((int) nextHopFaceId);
+      if (next != null) {
+        onOutgoingInterest(interest, next, entry);
+      }
+      return;
+    }
+    strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveInterest(interest, ingress, entry);
+  }
+
+  /** Outgoing Interest pipeline; returns the out-record, or null if the Interest was not sent. */
+  OutRecord onOutgoingInterest(Interest interest, Face egress, PitEntry entry) {
+    if (interest.hopLimit() == 0 && !egress.isLocal()) {
+      counters.hopLimitZero++;
+      return null;
+    }
+    OutRecord r = pit.insertOrUpdateOutRecord(entry, egress, interest, clock.monotonicMillis());
+    egress.sendInterest(interest, entry.inRecords().isEmpty() ? 0 : entry.inRecords().get(0).face().id());
+    counters.outInterests++;
+    return r;
+  }
+
+  /** Sets (replaces) the PIT entry's expiry timer; at expiry the Interest finalize pipeline runs. */
+  void setExpiryTimer(PitEntry entry, long delayMillis) {
+    entry.setExpiryTimer(scheduler.schedule(Math.max(0, delayMillis), () -> onInterestFinalize(entry)));
+  }
+
+  /** Interest finalize pipeline: Dead Nonce List, satisfied/unsatisfied counters, PIT erase. */
+  void onInterestFinalize(PitEntry entry) {
+    if (entry.isErased()) {
+      return;
+    }
+    insertDeadNonceList(entry, null);
+    if (entry.isSatisfied()) {
+      counters.satisfiedInterests++;
+    } else {
+      counters.unsatisfiedInterests++;
+    }
+    pit.erase(entry);
+  }
+
+  private void insertDeadNonceList(PitEntry entry, Face upstream) {
+    if (entry.isSatisfied()
+        && !(entry.mustBeFresh() && entry.dataFreshnessPeriod() < deadNonceList.lifetime())) {
+      return;
+    }
+    for (OutRecord r : entry.outRecords()) {
+      if (upstream == null || r.face() == upstream) {
+        deadNonceList.add(entry.name(), r.nonce());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- Data
+
+  @Override
+  public void onData(Face ingress, Data data, ByteBuffer pitToken) {
+    onIncomingData(ingress, data);
+  }
+
+  /** Incoming Data pipeline. */
+  void onIncomingData(Face ingress, Data data) {
+    counters.inData++;
+    if (!ingress.isLocal() && ScopePrefix.isLocalhost(data.name())) {
+      counters.localhostViolations++;
+      return;
+    }
+    List<PitEntry> found = matches;
+    found.clear();
+    pit.findAllDataMatches(data, found);
+    if (found.isEmpty()) {
+      onDataUnsolicited(ingress, data);
+      return;
+    }
+    cs.insert(data);
+    if (found.size() == 1) {
+      PitEntry entry = found.get(0);
+      found.clear();
+      setExpiryTimer(entry, 0);
+      strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveData(data, ingress, entry);
+      entry.setSatisfied(data.freshnessPeriod());
+      insertDeadNonceList(entry, ingress);
+      pit.deleteOutRecord(entry, ingress);
+      return;
+    }
+    // several entries: each pending downstream gets the Data once, with the PitToken of its first in-record
+    List<PitEntry> entries = new ArrayList<>(found);
+    found.clear();
+    long now = clock.monotonicMillis();
+    List<Face> downstreams = new ArrayList<>();
+    List<ByteBuffer> tokens = new ArrayList<>();
+    for (PitEntry entry : entries) {
+      for (InRecord r : entry.inRecords()) {
+        if (r.expiry() > now && !downstreams.contains(r.face())) {
+          downstreams.add(r.face());
+          tokens.add(r.pitToken());
+        }
+      }
+      setExpiryTimer(entry, 0);
+      strategyChoice.findEffectiveStrategy(entry.name()).beforeSatisfyInterest(data, ingress, entry);
+      entry.setSatisfied(data.freshnessPeriod());
+      insertDeadNonceList(entry, ingress);
+      pit.clearInRecords(entry);
+      pit.deleteOutRecord(entry, ingress);
+    }
+    for (int i = 0; i < downstreams.size(); i++) {
+      Face f = downstreams.get(i);
+      if (f == ingress && f.linkType() != LinkType.AD_HOC) {
+        continue;
+      }
+      sendDataOut(data, f, tokens.get(i), ingress);
+    }
+  }
+
+  /** Unsolicited Data pipeline: dropped, or cached when from a local face and the policy admits it. */
+  void onDataUnsolicited(Face ingress, Data data) {
+    counters.unsolicitedData++;
+    if (admitUnsolicitedLocal && ingress.isLocal()) {
+      cs.insert(data);
+    }
+  }
+
+  /** Outgoing Data pipeline (from a strategy): echoes the downstream's PitToken and removes its in-record. */
+  void onOutgoingData(Data data, Face egress, PitEntry entry) {
+    InRecord r = entry.inRecord(egress);
+    ByteBuffer token = r == null ? null : r.pitToken();
+    pit.deleteInRecord(entry, egress);
+    sendDataOut(data, egress, token, null);
+  }
+
+  private void sendDataOut(Data data, Face egress, ByteBuffer token, Face ingress) {
+    if (!egress.isLocal() && ScopePrefix.isLocalhost(data.name())) {
+      counters.localhostViolations++;
+      return;
+    }
+    egress.sendData(data, token, ingress == null ? FaceTable.CONTENT_STORE : ingress.id());
+    counters.outData++;
+  }
+
+  // ---------------------------------------------------------------------------------------------- Nack
+
+  @Override
+  public void onNack(Face ingress, Interest interest, int reason, ByteBuffer pitToken) {
+    onIncomingNack(ingress, interest, reason);
+  }
+
+  /** Incoming Nack pipeline. */
+  void onIncomingNack(Face ingress, Interest interest, int reason) {
+    counters.inNacks++;
+    if (ingress.linkType() != LinkType.POINT_TO_POINT) {
+      counters.nacksDropped++;
+      return;
+    }
+    PitEntry entry = pit.find(interest);
+    OutRecord out = entry == null ? null : entry.outRecord(ingress);
+    if (out == null || !interest.hasNonce() || out.nonce() != interest.nonce()) {
+      counters.nacksDropped++;
+      return;
+    }
+    out.setIncomingNack(reason);
+    boolean pending = false;
+    long now = clock.monotonicMillis();
+    for (OutRecord r : entry.outRecords()) {
+      if (r.incomingNack() < 0 && r.expiry() > now) {
+        pending = true;
+      }
+    }
+    if (!pending) {
+      setExpiryTimer(entry, 0);
+    }
+    strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveNack(interest, reason, ingress, entry);
+  }
+
+  /** Outgoing Nack pipeline (from a strategy): Nacks the downstream's Interest and removes its in-record. */
+  void onOutgoingNack(int reason, Face egress, PitEntry entry) {
+    InRecord r = entry.inRecord(egress);
+    if (r == null || egress.linkType() != LinkType.POINT_TO_POINT) {
+      return;
+    }
+    Interest interest = r.interest();
+    ByteBuffer token = r.pitToken();
+    pit.deleteInRecord(entry, egress);
+    egress.sendNack(interest, reason, token);
+    counters.outNacks++;
+  }
+
+  // ---------------------------------------------------------------------------------------------- faces
+
+  private void cleanupOnFaceRemoval(Face face) {
+    fib.removeFace(face);
+    for (PitEntry e : pit.entries()) {
+      pit.deleteInRecord(e, face);
+      pit.deleteOutRecord(e, face);
+      if (!e.hasInRecords() && e.outRecords().isEmpty()) {
+        pit.erase(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.ndnj.engine.table;
+
+import dev.ndnj.tlv.Name;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hash table keyed by {@link Name} that can be probed with a prefix of a longer name without making the prefix:
+ * {@code get(name, k)} uses {@link Name#prefixHash(int)} (all prefix hashes of a name come from one pass) and
+ * {@link Name#prefixEquals(int, Name)}. This is how the FIB, the strategy choice table and the PIT do
+ * longest-prefix and all-prefix lookups with each prefix hashed once. Open addressing with linear probing and
+ * backward-shift deletion; not thread-safe; TeaVM-compilable.
+ *
+ * @param <V> the value type
+ */
+public final class NameTable<V> {
+  private Name[] keys;
+  private Object[] values;
+  private int[] hashes;
+  private int size;
+  private int[] countByLength = new int[8];
+  private int maxLength = -1;
+
+  /** An empty table. */
+  public NameTable() {
+    allocate(16);
+  }
+
+  private void allocate(int capacity) {
+    keys = new Name[capacity];
+    values = new Object[capacity];
+    hashes = new int[capacity];
+  }
+
+  /** Number of keys. */
+  public int size() {
+    return size;
+  }
+
+  /** The largest number of components of any key, or -1 when empty: a longest-prefix match starts there. */
+  public int maxKeyLength() {
+    return maxLength;
+  }
+
+  /** The value for exactly {@code name}, or null. */
+  public V get(Name name) {
+    return get(name, name.size());
+  }
+
+  /** The value for the first {@code k} components of {@code name}, or null. */
+  @SuppressWarnings("unchecked")
+  public V get(Name name, int k) {
+    int h = name.prefixHash(k);
+    int mask = keys.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      Name key = keys[i];
+      if (key == null) {
+        return null;
+      }
+      if (hashes[i] == h && name.prefixEquals(k, key)) {
+        return (V) values[i];
+      }
+    }
+  }
+
+  /**
+   * The value of the longest key that is a prefix of {@code name} (probing from the longest possible length down),
+   * or null if none.
+   */
+  public V longestPrefixMatch(Name name) {
+    for (int k = Math.min(name.size(), maxLength); k >= 0; k--) {
+      if (k < countByLength.length && countByLength[k] == 0) {
+        continue;
+      }
+      V v = get(name, k);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Sets the value for {@code key}; returns the previous value or null. {@code value} must not be null. */
+  @SuppressWarnings("unchecked")
+  public V put(Name key, V value) {
+    if (value == null) {
+      throw new IllegalArgumentException("null value");
+    }
+    if ((size + 1) * 4 > keys.length * 3) {
+      rehash(keys.length * 2);
+    }
+    int h = key.hashCode();
+    int mask = keys.length - 1;
+    int i = h & mask;
+    while (keys[i] != null) {
+      if (hashes[i] == h && keys[i].equals(key)) {
+        V old = (V) values[i];
+        values[i] = value;
+        return old;
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    values[i] = value;
+    hashes[i] = h;
+    size++;
+    countLength(key.size(), 1);
+    return null;
+  }
+
+  /** Removes {@code key}; returns its value or null. */
+  @SuppressWarnings("unchecked")
+  public V remove(Name key) {
+    int h = key.hashCode();
+    int mask = keys.length - 1;
+    int i = h & mask;
+    while (keys[i] != null) {
+      if (hashes[i] == h && keys[i].equals(key)) {
+        V old = (V) values[i];
+        deleteAt(i);
+        size--;
+        countLength(key.size(), -1);
+        return old;
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  private void deleteAt(int hole) {
+    int mask = keys.length - 1;
+    int i = hole;
+    while (true) {
+      i = (i + 1) & mask;
+      if (keys[i] == null) {
+        break;
+      }
+      int home = hashes[i] & mask;
+      // move the entry at i into the hole if its home slot is not in (hole, i] cyclically
+      boolean between = hole <= i ? home > hole && home <= i : home > hole || home <= i;
+      if (!between) {
+        keys[hole] = keys[i];
+        values[hole] = values[i];
+        hashes[hole] = hashes[i];
+        hole = i;
+      }
+    }
+    keys[hole] = null;
+    values[hole] = null;
+  }
+
+  private void countLength(int len, int delta) {
+    if (len >= countByLength.length) {
+      int[] n = new int[Math.max(len + 1, countByLength.length * 2)];
+      System.arraycopy(countByLength, 0, n, 0, countByLength.length);
+      countByLength = n;
+    }
+    countByLength[len] += delta;
+    if (delta > 0 && len > maxLength) {
+      maxLength = len;
+    } else if (delta < 0 && len == maxLength) {
+      while (maxLength >= 0 && countByLength[maxLength] == 0) {
+        maxLength--;
+      }
+    }
+  }
+
+  private void rehash(int capacity) {
+    Name[] ok = keys;
+    Object[] ov = values;
+    int[] oh = hashes;
+    allocate(capacity);
+    int mask = capacity - 1;
+    for (int j = 0; j < ok.length; j++) {
+      if (ok[j] != null) {
+        int i = oh[j] & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = ok[j];
+        values[i] = ov[j];
+        hashes[i] = oh[j];
+      }
+    }
+  }
+
+  /** A snapshot of the values (for listing and cleanup; order unspecified). */
+  @SuppressWarnings("unchecked")
+  public List<V> values() {
+    List<V> out = new ArrayList<>(size);
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        out.add((V) values[i]);
+      }
+    }
+    return out;
+  }
+
+  /** A snapshot of the keys. */
+  public List<Name> keys() {
+    List<Name> out = new ArrayList<>(size);
+    for (Name k : keys) {
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+}

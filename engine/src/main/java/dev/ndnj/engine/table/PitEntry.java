@@ -1,0 +1,140 @@
+package dev.ndnj.engine.table;
+
+import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.platform.Cancellable;
+import dev.ndnj.tlv.Interest;
+import dev.ndnj.tlv.Name;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pending Interest: keyed by (name, CanBePrefix, MustBeFresh), with an in-record per downstream face and an
+ * out-record per upstream face. Strategies may attach their own state ({@link #strategyInfo}). Owned by the
+ * {@link Pit}; forwarding thread only.
+ */
+public final class PitEntry {
+  final Name name;
+  final boolean canBePrefix;
+  final boolean mustBeFresh;
+  Interest interest;
+  final List<InRecord> inRecords = new ArrayList<>(2);
+  final List<OutRecord> outRecords = new ArrayList<>(2);
+  Cancellable expiryTimer;
+  boolean satisfied;
+  long dataFreshnessPeriod;
+  boolean erased;
+  private Object strategyInfo;
+
+  PitEntry(Interest interest) {
+    this.interest = interest;
+    this.name = interest.name();
+    this.canBePrefix = interest.canBePrefix();
+    this.mustBeFresh = interest.mustBeFresh();
+  }
+
+  /** The name. */
+  public Name name() {
+    return name;
+  }
+
+  /** Whether the entry's Interests have CanBePrefix. */
+  public boolean canBePrefix() {
+    return canBePrefix;
+  }
+
+  /** Whether the entry's Interests have MustBeFresh. */
+  public boolean mustBeFresh() {
+    return mustBeFresh;
+  }
+
+  /** A representative Interest (the latest received). */
+  public Interest interest() {
+    return interest;
+  }
+
+  /** The in-records (live, read-only use). */
+  public List<InRecord> inRecords() {
+    return inRecords;
+  }
+
+  /** The out-records (live, read-only use). */
+  public List<OutRecord> outRecords() {
+    return outRecords;
+  }
+
+  /** Whether any in-record exists. */
+  public boolean hasInRecords() {
+    return !inRecords.isEmpty();
+  }
+
+  /** The in-record of {@code face}, or null. */
+  public InRecord inRecord(Face face) {
+    for (InRecord r : inRecords) {
+      if (r.face == face) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The out-record of {@code face}, or null. */
+  public OutRecord outRecord(Face face) {
+    for (OutRecord r : outRecords) {
+      if (r.face == face) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a Data satisfied this entry. */
+  public boolean isSatisfied() {
+    return satisfied;
+  }
+
+  /** Marks the entry satisfied by a Data with this FreshnessPeriod. */
+  public void setSatisfied(long freshnessPeriod) {
+    satisfied = true;
+    dataFreshnessPeriod = freshnessPeriod;
+  }
+
+  /** FreshnessPeriod of the Data that satisfied the entry. */
+  public long dataFreshnessPeriod() {
+    return dataFreshnessPeriod;
+  }
+
+  /** Whether the entry has left the PIT. */
+  public boolean isErased() {
+    return erased;
+  }
+
+  /** State a strategy keeps on this entry (e.g. retransmission suppression), or null. */
+  @SuppressWarnings("unchecked")
+  public <T> T strategyInfo() {
+    return (T) strategyInfo;
+  }
+
+  /** Sets the strategy's state. */
+  public void setStrategyInfo(Object info) {
+    strategyInfo = info;
+  }
+
+  /** The expiry timer (the forwarder sets it). */
+  public Cancellable expiryTimer() {
+    return expiryTimer;
+  }
+
+  /** Replaces the expiry timer, cancelling the previous one. */
+  public void setExpiryTimer(Cancellable t) {
+    if (expiryTimer != null) {
+      expiryTimer.cancel();
+    }
+    expiryTimer = t;
+  }
+
+  @Override
+  public String toString() {
+    return "PitEntry(" + name + (canBePrefix ? " CanBePrefix" : "") + (mustBeFresh ? " MustBeFresh" : "") + " in="
+        + inRecords.size() + " out=" + outRecords.size() + ")";
+  }
+}

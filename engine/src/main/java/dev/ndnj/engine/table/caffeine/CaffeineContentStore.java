@@ -1,0 +1,207 @@
+package dev.ndnj.engine.table.caffeine;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Policy;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import dev.ndnj.engine.platform.Clock;
+import dev.ndnj.engine.table.ContentStore;
+import dev.ndnj.engine.table.ContentStoreCounters;
+import dev.ndnj.engine.table.ContentStoreEntry;
+import dev.ndnj.engine.table.ContentStoreIndex;
+import dev.ndnj.tlv.Data;
+import dev.ndnj.tlv.Interest;
+import dev.ndnj.tlv.Name;
+import dev.ndnj.tlv.TlvTypes;
+import java.util.List;
+
+/**
+ * The JVM's {@link ContentStore}: a Caffeine cache bounded by the bytes of Data wire, whose W-TinyLFU policy admits a
+ * new Data only if it is likely to be asked for more often than the entry it would push out, so a scan of one-off
+ * Data does not flush popular content as it does in an LRU. Same contract as {@code LruContentStore}. This package is
+ * the only place in the engine that sees Caffeine; TeaVM never compiles it.
+ *
+ * <p>How it is put together:
+ * <ul>
+ *   <li>The cache maps Data name to entry ({@code maximumWeight} = capacity, weigher = wire length) and is the
+ *       exact-name index; a {@link ContentStoreIndex} in canonical order serves CanBePrefix lookups and erase.
+ *   <li>{@code executor(Runnable::run)}: Caffeine's maintenance (policy bookkeeping and eviction) runs on the calling
+ *       thread, the forwarding thread, right after each insert. No other thread ever touches the store.
+ *   <li>An {@code evictionListener}, which Caffeine runs synchronously inside the eviction, removes the evicted entry
+ *       from the ordered index and counts the eviction; so after {@link #insert} returns, both indexes and
+ *       {@link #sizeBytes} agree and stay within the capacity.
+ *   <li>No ticker: freshness is not expiry (a stale Data still answers Interests without MustBeFresh), so the cache
+ *       has no expiry and never reads time; entries carry their own fresh-until time from the injected clock.
+ * </ul>
+ *
+ * <p>Not thread-safe: owned by the forwarding thread. Returned Data are the stored views.
+ */
+public final class CaffeineContentStore implements ContentStore {
+  private final Clock clock;
+  private final Cache<Name, ContentStoreEntry> cache;
+  private final Policy.Eviction<Name, ContentStoreEntry> eviction;
+  private final ContentStoreIndex<ContentStoreEntry> ordered = new ContentStoreIndex<>();
+  private final ContentStoreCounters counters = new ContentStoreCounters();
+  private long sizeBytes;
+  private boolean admit = true;
+  private boolean serve = true;
+
+  /**
+   * An empty store holding at most {@code capacityBytes} of Data wire, timing freshness with {@code clock}.
+   *
+   * @throws IllegalArgumentException if the capacity is negative
+   */
+  public CaffeineContentStore(Clock clock, long capacityBytes) {
+    if (clock == null) {
+      throw new IllegalArgumentException("clock is null");
+    }
+    this.clock = clock;
+    this.cache = Caffeine.newBuilder()
+        .maximumWeight(checkCapacity(capacityBytes))
+        .weigher((Name name, ContentStoreEntry e) -> e.weight())
+        .executor(Runnable::run)
+        .evictionListener(this::onEvicted)
+        .build();
+    this.eviction = cache.policy().eviction().orElseThrow();
+  }
+
+  private static long checkCapacity(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("Content Store capacity must be >= 0 bytes, not " + bytes);
+    }
+    return bytes;
+  }
+
+  /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
+  private void onEvicted(Name name, ContentStoreEntry e, RemovalCause cause) {
+    if (e != null && ordered.remove(e)) {
+      sizeBytes -= e.weight();
+    }
+    if (cause == RemovalCause.SIZE) {
+      counters.eviction();
+    }
+  }
+
+  @Override
+  public Data find(Interest interest) {
+    ContentStoreEntry e = serve ? lookup(interest) : null;
+    if (e == null) {
+      counters.miss();
+      return null;
+    }
+    counters.hit();
+    return e.data();
+  }
+
+  /** The matching entry; every probe of the cache records an access in W-TinyLFU's frequency sketch. */
+  private ContentStoreEntry lookup(Interest interest) {
+    Name n = interest.name();
+    boolean mustBeFresh = interest.mustBeFresh();
+    long now = clock.monotonicMillis();
+    int last = n.size() - 1;
+    if (last >= 0 && n.componentType(last) == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT) {
+      ContentStoreEntry e = cache.getIfPresent(n.getPrefix(last));
+      if (e != null && e.satisfies(mustBeFresh, now) && e.digestMatches(n)) {
+        return e;
+      }
+      return interest.canBePrefix() ? scan(n, mustBeFresh, now) : null;
+    }
+    ContentStoreEntry e = cache.getIfPresent(n);
+    if (e != null && e.satisfies(mustBeFresh, now)) {
+      return e; // also the canonically first match of a CanBePrefix Interest
+    }
+    return interest.canBePrefix() ? scan(n, mustBeFresh, now) : null;
+  }
+
+  private ContentStoreEntry scan(Name prefix, boolean mustBeFresh, long now) {
+    ContentStoreEntry e = ordered.firstMatch(prefix, mustBeFresh, now);
+    if (e != null) {
+      cache.getIfPresent(e.name()); // a hit found through the ordered index counts for admission too
+    }
+    return e;
+  }
+
+  @Override
+  public void insert(Data data) {
+    if (!admit || data.wireLength() > eviction.getMaximum()) {
+      return;
+    }
+    ContentStoreEntry e = new ContentStoreEntry(data, clock.monotonicMillis());
+    // Index first: Caffeine may evict the new entry itself (admission refused) during put, and the listener must
+    // find it. The old entry goes explicitly: a replacing put would keep the old key, a view into the old bytes.
+    ContentStoreEntry old = ordered.put(e);
+    if (old != null) {
+      sizeBytes -= old.weight();
+      cache.asMap().remove(old.name(), old);
+    }
+    sizeBytes += e.weight();
+    counters.insert();
+    cache.put(e.name(), e);
+  }
+
+  @Override
+  public int erase(Name prefix, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("erase limit must be >= 0, not " + limit);
+    }
+    List<ContentStoreEntry> victims = ordered.under(prefix, limit);
+    for (ContentStoreEntry e : victims) {
+      ordered.remove(e);
+      sizeBytes -= e.weight();
+      cache.asMap().remove(e.name(), e);
+    }
+    return victims.size();
+  }
+
+  /** Number of entries (after any pending maintenance). */
+  @Override
+  public int size() {
+    cache.cleanUp();
+    return ordered.size();
+  }
+
+  /** Bytes of Data wire held (after any pending maintenance). */
+  @Override
+  public long sizeBytes() {
+    cache.cleanUp();
+    return sizeBytes;
+  }
+
+  @Override
+  public long capacityBytes() {
+    return eviction.getMaximum();
+  }
+
+  @Override
+  public void setCapacityBytes(long bytes) {
+    eviction.setMaximum(checkCapacity(bytes));
+    cache.cleanUp();
+  }
+
+  @Override
+  public boolean admitEnabled() {
+    return admit;
+  }
+
+  @Override
+  public void setAdmitEnabled(boolean enabled) {
+    admit = enabled;
+  }
+
+  @Override
+  public boolean serveEnabled() {
+    return serve;
+  }
+
+  @Override
+  public void setServeEnabled(boolean enabled) {
+    serve = enabled;
+  }
+
+  /** The counters, after any pending maintenance (so evictions are all counted). */
+  @Override
+  public ContentStoreCounters counters() {
+    cache.cleanUp();
+    return counters;
+  }
+}
