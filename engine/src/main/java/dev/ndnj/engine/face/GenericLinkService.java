@@ -166,8 +166,7 @@ public final class GenericLinkService extends LinkService {
 
   @Override
   protected void sendInterest(Interest interest, int ingressFaceId) {
-    long incoming = incomingFaceIdFor(ingressFaceId);
-    send(interest.wire(), null, -1, incoming);
+    send(interest.wire(), null, -1, incomingFaceIdFor(ingressFaceId));
   }
 
   @Override
@@ -191,7 +190,8 @@ public final class GenericLinkService extends LinkService {
   private void send(ByteBuffer wire, ByteBuffer pitToken, int nack, long incomingFaceId) {
     int headers = headerSize(pitToken, nack, incomingFaceId);
     int n = wire.remaining();
-    int frameSize = headers == 0 ? n : Tlv.sizeOfTlv(TlvTypes.LP_PACKET, headers + Tlv.sizeOfTlv(TlvTypes.LP_FRAGMENT, n));
+    int frameSize =
+        headers == 0 ? n : Tlv.sizeOfTlv(TlvTypes.LP_PACKET, headers + Tlv.sizeOfTlv(TlvTypes.LP_FRAGMENT, n));
     int mtu = face().transport().mtu();
     if (mtu <= 0 || frameSize <= mtu) {
       if (headers == 0) {

@@ -39,6 +39,13 @@ public final class Forwarder implements PacketReceiver {
   private final ForwarderCounters counters = new ForwarderCounters();
   private final boolean admitUnsolicitedLocal;
   private final List<PitEntry> matches = new ArrayList<>();
+  /**
+   * Where the Data now going through the pipelines came from, for IncomingFaceId (NFD tags the Data with it): the
+   * upstream face id while a strategy handles a received Data, {@link FaceTable#CONTENT_STORE} otherwise.
+   */
+  private int dataSourceFaceId = FaceTable.CONTENT_STORE;
+  /** The face the Interest now being forwarded came from, for IncomingFaceId (NFD tags the Interest); 0 if none. */
+  private int interestSourceFaceId;
 
   /** A forwarder with its own face table, PIT, FIB, strategy choice and Dead Nonce List, and the given CS. */
   public Forwarder(ForwarderConfig config, Clock clock, Scheduler scheduler, RandomSource random, ContentStore cs) {
@@ -105,7 +112,9 @@ public final class Forwarder implements PacketReceiver {
     int dup = findDuplicateNonce(entry, interest.nonce(), ingress);
     boolean loop = dup != 0;
     if (ingress.linkType() == LinkType.POINT_TO_POINT) {
-      loop = (dup & ~DUP_IN_SAME) != 0;
+      // as NFD: a duplicate Nonce from the same point-to-point face is a retransmission, not a loop, even though the
+      // out-records carry that Nonce too
+      loop = loop && (dup & DUP_IN_SAME) == 0;
     }
     if (loop) {
       onInterestLoop(ingress, interest, pitToken);
@@ -158,7 +167,13 @@ public final class Forwarder implements PacketReceiver {
     pit.insertOrUpdateInRecord(entry, ingress, interest, pitToken, clock.monotonicMillis());
     entry.setSatisfied(data.freshnessPeriod());
     setExpiryTimer(entry, 0);
-    strategyChoice.findEffectiveStrategy(entry.name()).afterContentStoreHit(data, ingress, entry);
+    int saved = dataSourceFaceId;
+    dataSourceFaceId = FaceTable.CONTENT_STORE;
+    try {
+      strategyChoice.findEffectiveStrategy(entry.name()).afterContentStoreHit(data, ingress, entry);
+    } finally {
+      dataSourceFaceId = saved;
+    }
   }
 
   /** Content Store miss pipeline. */
@@ -177,14 +192,20 @@ public final class Forwarder implements PacketReceiver {
       lastExpiry = Math.max(lastExpiry, r.expiry());
     }
     setExpiryTimer(entry, lastExpiry - now);
-    if (nextHopFaceId >= 0 && ingress.localFieldsEnabled()) {
-      Face next = faceTable.get((int) nextHopFaceId);
-      if (next != null) {
-        onOutgoingInterest(interest, next, entry);
+    int saved = interestSourceFaceId;
+    interestSourceFaceId = ingress.id();
+    try {
+      if (nextHopFaceId >= 0 && ingress.localFieldsEnabled()) {
+        Face next = faceTable.get((int) nextHopFaceId);
+        if (next != null) {
+          onOutgoingInterest(interest, next, entry);
+        }
+        return;
       }
-      return;
+      strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveInterest(interest, ingress, entry);
+    } finally {
+      interestSourceFaceId = saved;
     }
-    strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveInterest(interest, ingress, entry);
   }
 
   /** Outgoing Interest pipeline; returns the out-record, or null if the Interest was not sent. */
@@ -194,7 +215,11 @@ public final class Forwarder implements PacketReceiver {
       return null;
     }
     OutRecord r = pit.insertOrUpdateOutRecord(entry, egress, interest, clock.monotonicMillis());
-    egress.sendInterest(interest, entry.inRecords().isEmpty() ? 0 : entry.inRecords().get(0).face().id());
+    int source = interestSourceFaceId;
+    if (source == 0 && !entry.inRecords().isEmpty()) {
+      source = entry.inRecords().get(0).face().id(); // sent outside the incoming pipeline: a downstream
+    }
+    egress.sendInterest(interest, source);
     counters.outInterests++;
     return r;
   }
@@ -256,7 +281,13 @@ public final class Forwarder implements PacketReceiver {
       PitEntry entry = found.get(0);
       found.clear();
       setExpiryTimer(entry, 0);
-      strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveData(data, ingress, entry);
+      int saved = dataSourceFaceId;
+      dataSourceFaceId = ingress.id();
+      try {
+        strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveData(data, ingress, entry);
+      } finally {
+        dataSourceFaceId = saved;
+      }
       entry.setSatisfied(data.freshnessPeriod());
       insertDeadNonceList(entry, ingress);
       pit.deleteOutRecord(entry, ingress);
@@ -287,7 +318,7 @@ public final class Forwarder implements PacketReceiver {
       if (f == ingress && f.linkType() != LinkType.AD_HOC) {
         continue;
       }
-      sendDataOut(data, f, tokens.get(i), ingress);
+      sendDataOut(data, f, tokens.get(i), ingress.id());
     }
   }
 
@@ -304,15 +335,15 @@ public final class Forwarder implements PacketReceiver {
     InRecord r = entry.inRecord(egress);
     ByteBuffer token = r == null ? null : r.pitToken();
     pit.deleteInRecord(entry, egress);
-    sendDataOut(data, egress, token, null);
+    sendDataOut(data, egress, token, dataSourceFaceId);
   }
 
-  private void sendDataOut(Data data, Face egress, ByteBuffer token, Face ingress) {
+  private void sendDataOut(Data data, Face egress, ByteBuffer token, int sourceFaceId) {
     if (!egress.isLocal() && ScopePrefix.isLocalhost(data.name())) {
       counters.localhostViolations++;
       return;
     }
-    egress.sendData(data, token, ingress == null ? FaceTable.CONTENT_STORE : ingress.id());
+    egress.sendData(data, token, sourceFaceId);
     counters.outData++;
   }
 

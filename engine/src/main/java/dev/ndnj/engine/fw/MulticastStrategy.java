@@ -8,8 +8,8 @@ import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.NackReason;
 
 /**
- * NFD's multicast strategy (v4): an Interest goes to every eligible next hop (retransmissions past exponential
- * suppression too); with no eligible next hop a new Interest is Nacked NoRoute.
+ * NFD's multicast strategy (v4): an Interest goes to every eligible next hop, each upstream with its own
+ * exponential retransmission suppression; when no upstream is left pending, the Interest is Nacked NoRoute.
  */
 public final class MulticastStrategy extends Strategy {
   /** The strategy's name without version. */
@@ -27,22 +27,33 @@ public final class MulticastStrategy extends Strategy {
   @Override
   public void afterReceiveInterest(Interest interest, Face ingress, PitEntry entry) {
     long now = now();
-    RetxSuppression.Result r = suppression.decide(entry, now);
-    if (r == RetxSuppression.Result.SUPPRESS) {
-      return;
-    }
     FibEntry fib = lookupFib(entry);
-    int sent = 0;
     for (NextHop nh : fib.nextHops()) {
-      if (BestRouteStrategy.eligible(ingress, interest, nh.face(), entry, false, now)) {
-        if (sendInterest(interest, nh.face(), entry) != null) {
-          sent++;
-        }
+      Face egress = nh.face();
+      if (!BestRouteStrategy.eligible(ingress, interest, egress, entry, false, now)) {
+        continue;
+      }
+      RetxSuppression.Result r = suppression.decidePerUpstream(entry, egress, now);
+      if (r == RetxSuppression.Result.SUPPRESS) {
+        continue;
+      }
+      dev.ndnj.engine.table.OutRecord out = sendInterest(interest, egress, entry);
+      if (out != null && r == RetxSuppression.Result.FORWARD) {
+        suppression.incrementIntervalForOutRecord(out);
       }
     }
-    if (sent == 0 && r == RetxSuppression.Result.NEW) {
+    if (!hasPendingOutRecords(entry, now)) {
       sendNack(NackReason.NO_ROUTE, ingress, entry);
       rejectPendingInterest(entry);
     }
+  }
+
+  private static boolean hasPendingOutRecords(PitEntry entry, long now) {
+    for (dev.ndnj.engine.table.OutRecord r : entry.outRecords()) {
+      if (r.expiry() > now && r.incomingNack() < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

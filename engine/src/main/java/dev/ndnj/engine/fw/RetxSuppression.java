@@ -38,6 +38,33 @@ public final class RetxSuppression {
     long interval;
   }
 
+  /**
+   * Decides for one upstream (NFD's decidePerUpstream, used by multicast): NEW without an unexpired out-record for
+   * {@code upstream}, SUPPRESS within that out-record's interval since it was last sent, FORWARD otherwise (the
+   * caller then calls {@link #incrementIntervalForOutRecord} once it has sent).
+   */
+  public Result decidePerUpstream(PitEntry entry, dev.ndnj.engine.face.Face upstream, long now) {
+    OutRecord r = entry.outRecord(upstream);
+    if (r == null || r.expiry() <= now) {
+      return Result.NEW;
+    }
+    Object o = r.strategyInfo();
+    long interval = o instanceof Info ? ((Info) o).interval : initial;
+    return now - r.lastRenewed() < interval ? Result.SUPPRESS : Result.FORWARD;
+  }
+
+  /** Grows the interval of the out-record just used for a forwarded retransmission. */
+  public void incrementIntervalForOutRecord(OutRecord r) {
+    Object o = r.strategyInfo();
+    Info info = o instanceof Info ? (Info) o : null;
+    if (info == null) {
+      info = new Info();
+      info.interval = initial;
+      r.setStrategyInfo(info);
+    }
+    info.interval = Math.min(max, info.interval * multiplier);
+  }
+
   /** Decides for the whole PIT entry. */
   public Result decide(PitEntry entry, long now) {
     long lastOutgoing = Long.MIN_VALUE;

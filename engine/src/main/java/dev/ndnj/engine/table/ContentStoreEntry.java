@@ -8,12 +8,14 @@ import java.nio.ByteBuffer;
  * One Data held by a {@link ContentStore} and the time it stops being fresh. Building block shared by the
  * implementations (the LRU here, the Caffeine one in {@code table.caffeine}); the forwarder never sees entries.
  *
- * <p>Immutable apart from what a subclass adds (the LRU's list links). The entry keeps the Data as handed to
- * {@link ContentStore#insert}; {@link #data()} returns that same view.
+ * <p>Immutable apart from the ordered index's key and what a subclass adds (the LRU's list links). The entry keeps
+ * the Data as handed to {@link ContentStore#insert}; {@link #data()} returns that same view.
  */
 public class ContentStoreEntry {
   private final Data data;
   private final long freshUntil;
+  /** This entry's key in the {@link ContentStoreIndex} holding it, or null; owned by that index. */
+  byte[] indexKey;
 
   /**
    * An entry for {@code data} inserted at {@code insertedAt} (monotonic milliseconds). It is fresh until

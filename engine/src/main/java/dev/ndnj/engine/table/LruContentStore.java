@@ -91,14 +91,15 @@ public final class LruContentStore implements ContentStore {
     }
     Node e = new Node(data, clock.monotonicMillis());
     Name name = e.name();
-    // Remove before put: HashMap.put keeps the old key, a view into the replaced Data's bytes.
+    // Remove before put: a replacing put keeps the old key, a view into the replaced Data's bytes.
     Node old = byName.remove(name);
     if (old != null) {
+      ordered.remove(old);
       unlink(old);
       sizeBytes -= old.weight();
     }
     byName.put(name, e);
-    ordered.put(e);
+    ordered.add(e);
     linkMostRecent(e);
     sizeBytes += e.weight();
     counters.insert();

@@ -9,6 +9,7 @@ public final class OutRecord {
   long lastRenewed;
   long expiry;
   int incomingNack = -1;
+  private Object strategyInfo;
 
   OutRecord(Face face) {
     this.face = face;
@@ -37,6 +38,16 @@ public final class OutRecord {
   /** The reason of the Nack received from this upstream, or -1. */
   public int incomingNack() {
     return incomingNack;
+  }
+
+  /** State a strategy keeps per upstream (e.g. its retransmission interval), or null. */
+  public Object strategyInfo() {
+    return strategyInfo;
+  }
+
+  /** Sets the strategy's per-upstream state. */
+  public void setStrategyInfo(Object info) {
+    strategyInfo = info;
   }
 
   /** Records a Nack from this upstream. */

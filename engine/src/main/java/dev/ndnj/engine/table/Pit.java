@@ -19,6 +19,12 @@ import java.util.Map;
  * face cannot fill the table; refusals are counted. Forwarding thread only.
  */
 public final class Pit {
+  /**
+   * Longest InterestLifetime a record honours (10 days, as NFD caps it): a larger value (the codec accepts up to
+   * 2^63-1 ms) would overflow the expiry time.
+   */
+  public static final long MAX_LIFETIME_MILLIS = 10L * 24 * 3600 * 1000;
+
   private final NameTable<PitEntry[]> table = new NameTable<>();
   private final Map<Face, int[]> inRecordsByFace = new HashMap<>();
   private final int maxEntries;
@@ -170,7 +176,7 @@ public final class Pit {
     r.interest = interest;
     r.nonce = interest.nonce();
     r.lastRenewed = now;
-    r.expiry = now + interest.lifetime();
+    r.expiry = now + Math.min(interest.lifetime(), MAX_LIFETIME_MILLIS);
     r.pitToken = pitToken;
     e.interest = interest;
     return r;
@@ -211,7 +217,7 @@ public final class Pit {
     }
     r.nonce = interest.nonce();
     r.lastRenewed = now;
-    r.expiry = now + interest.lifetime();
+    r.expiry = now + Math.min(interest.lifetime(), MAX_LIFETIME_MILLIS);
     r.incomingNack = -1;
     return r;
   }

@@ -128,6 +128,31 @@ public abstract class ContentStoreContractTest {
   }
 
   @Test
+  void canonicalOrderHoldsForLongComponentsAndLargeTypes() {
+    ContentStore cs = newStore(clock, LARGE);
+    byte[] ff = new byte[252];
+    java.util.Arrays.fill(ff, (byte) 0xff);
+    Name base = Name.parse("/o");
+    Data long300 = data(base.append(Component.generic(new byte[300])).toString(), 1000, 10);
+    Data long252 = data(base.append(Component.generic(ff)).toString(), 1000, 10);
+    Data type300 = data(base.append(Component.of(300, new byte[] {0})).toString(), 1000, 10);
+    Data type252 = data(base.append(Component.of(252, new byte[] {(byte) 0xff, 1})).toString(), 1000, 10);
+    cs.insert(type300);
+    cs.insert(type252);
+    cs.insert(long300);
+    cs.insert(long252);
+
+    // TLV-TYPE first (8 < 252 < 300), then TLV-LENGTH (252 < 300) across the one- and three-octet encodings.
+    assertSame(long252, find(cs, interest("/o", true, false)));
+    cs.erase(long252.name(), 1);
+    assertSame(long300, find(cs, interest("/o", true, false)));
+    cs.erase(long300.name(), 1);
+    assertSame(type252, find(cs, interest("/o", true, false)));
+    cs.erase(type252.name(), 1);
+    assertSame(type300, find(cs, interest("/o", true, false)));
+  }
+
+  @Test
   void canBePrefixSkipsNamesThatOnlyShareOctets() {
     ContentStore cs = newStore(clock, LARGE);
     cs.insert(data("/a/bc"));

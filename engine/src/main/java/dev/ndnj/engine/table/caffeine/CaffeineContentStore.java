@@ -127,16 +127,19 @@ public final class CaffeineContentStore implements ContentStore {
       return;
     }
     ContentStoreEntry e = new ContentStoreEntry(data, clock.monotonicMillis());
-    // Index first: Caffeine may evict the new entry itself (admission refused) during put, and the listener must
-    // find it. The old entry goes explicitly: a replacing put would keep the old key, a view into the old bytes.
-    ContentStoreEntry old = ordered.put(e);
+    Name name = e.name();
+    // The old entry goes explicitly: a replacing put would keep the old key, a view into the replaced Data's bytes.
+    ContentStoreEntry old = cache.asMap().remove(name);
     if (old != null) {
+      ordered.remove(old);
       sizeBytes -= old.weight();
-      cache.asMap().remove(old.name(), old);
     }
+    // Index before put: Caffeine may evict the new entry itself (admission refused) during put, and the eviction
+    // listener must find it there.
+    ordered.add(e);
     sizeBytes += e.weight();
     counters.insert();
-    cache.put(e.name(), e);
+    cache.put(name, e);
   }
 
   @Override

@@ -1,0 +1,172 @@
+package dev.ndnj.engine.jvm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ndnj.engine.platform.Cancellable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class EventLoopTest {
+  private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+  private final EventLoop loop = EventLoop.start("test-loop", true, 16, errors::add);
+
+  @AfterEach
+  void stop() {
+    loop.close();
+  }
+
+  /** Runs {@code r} on the loop and waits for it. */
+  private void onLoop(Runnable r) throws Exception {
+    CompletableFuture<Void> f = new CompletableFuture<>();
+    assertTrue(loop.execute(() -> {
+      r.run();
+      f.complete(null);
+    }));
+    f.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void tasksFromManyThreadsAllRunOnTheLoopThreadInSubmissionOrderPerThread() throws Exception {
+    int threads = 4;
+    int perThread = 5000;
+    List<List<Integer>> seen = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      seen.add(new ArrayList<>());
+    }
+    AtomicInteger offLoop = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(threads * perThread);
+    List<Thread> submitters = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int id = t;
+      Thread th = new Thread(() -> {
+        for (int i = 0; i < perThread; i++) {
+          int n = i;
+          loop.execute(() -> {
+            if (!loop.inLoop()) {
+              offLoop.incrementAndGet();
+            }
+            seen.get(id).add(n); // loop thread only: no synchronization needed
+            done.countDown();
+          });
+        }
+      });
+      submitters.add(th);
+      th.start();
+    }
+    assertTrue(done.await(20, TimeUnit.SECONDS));
+    onLoop(() -> {
+      for (List<Integer> s : seen) {
+        assertEquals(perThread, s.size());
+        for (int i = 0; i < perThread; i++) {
+          assertEquals(i, s.get(i));
+        }
+      }
+    });
+    assertEquals(0, offLoop.get());
+    assertFalse(loop.inLoop());
+  }
+
+  @Test
+  void timersRunInDeadlineOrderAndCancelledOnesNever() throws Exception {
+    List<String> order = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> last = new CompletableFuture<>();
+    onLoop(() -> {
+      loop.schedule(60, () -> {
+        order.add("60");
+        last.complete(null);
+      });
+      loop.schedule(20, () -> order.add("20a"));
+      Cancellable c = loop.schedule(30, () -> order.add("cancelled"));
+      loop.schedule(20, () -> order.add("20b"));
+      loop.schedule(0, () -> order.add("0"));
+      c.cancel();
+      assertEquals(4, loop.pendingTimers());
+    });
+    last.get(10, TimeUnit.SECONDS);
+    assertEquals(List.of("0", "20a", "20b", "60"), order);
+  }
+
+  @Test
+  void manyTimersCancelledFromTheHeapKeepItOrdered() throws Exception {
+    List<Long> fired = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> end = new CompletableFuture<>();
+    onLoop(() -> {
+      List<Cancellable> all = new ArrayList<>();
+      for (int i = 0; i < 500; i++) {
+        long d = (i * 37L) % 50;
+        all.add(loop.schedule(d, () -> fired.add(d)));
+      }
+      for (int i = 0; i < 500; i += 2) {
+        all.get(i).cancel();
+      }
+      assertEquals(250, loop.pendingTimers());
+      loop.schedule(80, () -> end.complete(null));
+    });
+    end.get(10, TimeUnit.SECONDS);
+    assertEquals(250, fired.size());
+    for (int i = 1; i < fired.size(); i++) {
+      assertTrue(fired.get(i - 1) <= fired.get(i), "deadline order");
+    }
+  }
+
+  @Test
+  void aTimerScheduledFromAnotherThreadRunsOnTheLoop() throws Exception {
+    CompletableFuture<Thread> ran = new CompletableFuture<>();
+    loop.schedule(5, () -> ran.complete(Thread.currentThread()));
+    assertSame(loop.thread(), ran.get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aFailingTaskIsReportedAndTheLoopGoesOn() throws Exception {
+    loop.execute(() -> {
+      throw new IllegalStateException("boom");
+    });
+    onLoop(() -> { });
+    assertEquals(1, errors.size());
+    assertEquals("boom", errors.get(0).getMessage());
+  }
+
+  @Test
+  void shutdownRunsAcceptedTasksThenRefusesNewOnesAndEndsTheThread() throws Exception {
+    CountDownLatch gate = new CountDownLatch(1);
+    AtomicInteger ran = new AtomicInteger();
+    loop.execute(() -> {
+      try {
+        gate.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    for (int i = 0; i < 100; i++) {
+      assertTrue(loop.execute(ran::incrementAndGet));
+    }
+    loop.shutdown();
+    assertFalse(loop.execute(ran::incrementAndGet));
+    gate.countDown();
+    assertTrue(loop.awaitTermination(10, TimeUnit.SECONDS));
+    assertEquals(100, ran.get());
+    assertTrue(loop.isTerminated());
+    loop.thread().join(10_000);
+    assertFalse(loop.thread().isAlive());
+  }
+
+  @Test
+  void clockIsMonotonicAndWall() {
+    long a = loop.monotonicMillis();
+    long b = loop.monotonicMillis();
+    assertTrue(b >= a);
+    assertTrue(Math.abs(loop.epochMillis() - System.currentTimeMillis()) < 1000);
+  }
+}
