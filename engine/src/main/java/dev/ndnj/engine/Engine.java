@@ -128,12 +128,18 @@ public final class Engine implements AutoCloseable {
    * The engine's default consumer, on an application face of its own made on first use (any thread). It is not the
    * face of {@link #producer()}: a face never gets back the Interests it sent, so the two must differ for the
    * default consumer to reach the default producer.
+   *
+   * @throws IllegalStateException if the engine was closed before the face was made
    */
   public Consumer consumer() {
     return defaultFace(consumerFace).consumer();
   }
 
-  /** The engine's default producer, on an application face of its own made on first use (any thread). */
+  /**
+   * The engine's default producer, on an application face of its own made on first use (any thread).
+   *
+   * @throws IllegalStateException if the engine was closed before the face was made
+   */
   public Producer producer() {
     return defaultFace(producerFace).producer();
   }

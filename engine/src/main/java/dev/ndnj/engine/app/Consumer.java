@@ -22,7 +22,10 @@ import java.util.List;
  * implicit digest) are found by name, and so are answers without a token.
  *
  * <p>{@link #express} may be called from any thread. The promises complete on the forwarding thread, so their
- * callbacks run there and must not block. Cancelling a promise forgets the expression (a late Data is dropped).
+ * callbacks run there and must not block. Cancelling a promise forgets the expression: a late answer is dropped
+ * (counted as unmatched), and the expression leaves {@link #pendingCount()} at its next timer or answer.
+ *
+ * <p>A face never gets back the Interests it sent (as in NFD), so a consumer reaches producers on other faces.
  */
 public final class Consumer {
   private static final long NO_TOKEN = -1;
