@@ -163,9 +163,15 @@ public final class LpPacket {
           break;
         case TlvTypes.LP_NEXT_HOP_FACE_ID:
           nextHop = Tlv.readNonNegativeInteger(wire, v, len, base, "NextHopFaceId");
+          if (nextHop < 0) {
+            throw new TlvException(CTX + ": " + "NextHopFaceId" + " above 2^63-1", p - base);
+          }
           break;
         case TlvTypes.LP_INCOMING_FACE_ID:
           incoming = Tlv.readNonNegativeInteger(wire, v, len, base, "IncomingFaceId");
+          if (incoming < 0) {
+            throw new TlvException(CTX + ": " + "IncomingFaceId" + " above 2^63-1", p - base);
+          }
           break;
         case TlvTypes.LP_CACHE_POLICY: {
           int q = v;
@@ -180,6 +186,9 @@ public final class LpPacket {
         }
         case TlvTypes.LP_CONGESTION_MARK:
           congestion = Tlv.readNonNegativeInteger(wire, v, len, base, "CongestionMark");
+          if (congestion < 0) {
+            throw new TlvException(CTX + ": " + "CongestionMark" + " above 2^63-1", p - base);
+          }
           break;
         case TlvTypes.LP_ACK:
           Tlv.readNonNegativeInteger(wire, v, len, base, "Ack");
@@ -247,14 +256,29 @@ public final class LpPacket {
     return first < 253 ? first : -1;
   }
 
-  /** Decodes the Fragment as an Interest (a view over this packet's bytes). */
+  /**
+   * Decodes the Fragment as an Interest (a view over this packet's bytes).
+   *
+   * @throws IllegalStateException if there is no Fragment
+   */
   public Interest fragmentAsInterest() {
-    return Interest.decode(fragment());
+    return Interest.decode(requireFragment());
   }
 
-  /** Decodes the Fragment as a Data (a view over this packet's bytes). */
+  /**
+   * Decodes the Fragment as a Data (a view over this packet's bytes).
+   *
+   * @throws IllegalStateException if there is no Fragment
+   */
   public Data fragmentAsData() {
-    return Data.decode(fragment());
+    return Data.decode(requireFragment());
+  }
+
+  private ByteBuffer requireFragment() {
+    if (fragStart < 0) {
+      throw new IllegalStateException("LpPacket has no Fragment");
+    }
+    return fragment();
   }
 
   /** Whether Sequence is present. */

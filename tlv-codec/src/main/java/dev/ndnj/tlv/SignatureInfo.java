@@ -104,6 +104,9 @@ public final class SignatureInfo {
           break;
         case 5:
           time = Tlv.readNonNegativeInteger(buf, v, next - v, base, "SignatureTime");
+          if (time < 0) {
+            throw new TlvException(ctx + ": SignatureTime above 2^63-1", p - base);
+          }
           break;
         case 6:
           seq = Tlv.readNonNegativeInteger(buf, v, next - v, base, "SignatureSeqNum");

@@ -318,4 +318,18 @@ class LpPacketTest {
     assertEquals(5, p.fragmentType());
     assertEquals("050b07030801490a0401020304", hex(p.fragment()));
   }
+
+  @Test
+  void fragmentAsPacketWithoutFragmentIsAnIllegalState() {
+    LpPacket idle = LpPacket.decode(buf("6400"));
+    assertThrows(IllegalStateException.class, idle::fragmentAsInterest);
+    assertThrows(IllegalStateException.class, idle::fragmentAsData);
+  }
+
+  @Test
+  void faceIdAbove2To63IsRejectedRatherThanReadAsAbsent() {
+    // NextHopFaceId 2^64-1 would otherwise read as -1, which means "absent"
+    TlvException e = assertThrows(TlvException.class, () -> LpPacket.decode(buf("640cfd033008ffffffffffffffff")));
+    assertTrue(e.getMessage().contains("NextHopFaceId above 2^63-1"), e.getMessage());
+  }
 }

@@ -1,0 +1,278 @@
+package dev.ndnj.bench.engine;
+
+import dev.ndnj.engine.Engine;
+import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.fw.Forwarder;
+import dev.ndnj.engine.jvm.EventLoop;
+import dev.ndnj.engine.jvm.JvmEngines;
+import dev.ndnj.engine.table.ContentStore;
+import dev.ndnj.engine.table.Fib;
+import dev.ndnj.engine.table.LruContentStore;
+import dev.ndnj.engine.table.caffeine.CaffeineContentStore;
+import dev.ndnj.tlv.Data;
+import dev.ndnj.tlv.Interest;
+import dev.ndnj.tlv.Name;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * One engine as the JVM runs it in production ({@link JvmEngines#builder}: an {@link EventLoop} that is the clock,
+ * the timer heap and the task queue, and the chosen Content Store) with three faces on direct link services: a
+ * consumer, a producer serving {@link ExchangeWorkload#producerPrefixes()} (cost 0), and an idle face that holds the
+ * rest of a 1,000-route FIB ({@link FibWorkload}, cost 10). Strategy choice is the default (best-route everywhere).
+ *
+ * <p>The exchange methods run on the forwarding thread, so the forwarder uses the real timer heap: every PIT entry
+ * schedules its expiry timer, and satisfying it replaces that timer by a zero-delay one that finalizes the entry on
+ * the loop's next turn. Another thread drives them with {@link #runPipelined}: a batch task goes into the loop's
+ * queue before the previous batch is awaited, so the loop always has the next batch waiting and never sleeps; between
+ * two batches it runs its due timers, as it does between two batches of received packets in production.
+ */
+public final class ExchangeRig implements AutoCloseable {
+  /** Routes in the FIB (the producer's prefixes and idle-face routes together, about). */
+  public static final int FIB_ROUTES = 1000;
+
+  private final EventLoop loop;
+  private final Engine engine;
+  private final Forwarder forwarder;
+  private final ContentStore cs;
+  private final ConsumerLinkService consumer = new ConsumerLinkService();
+  private final ProducerLinkService producer = new ProducerLinkService();
+  private final ExchangeWorkload workload;
+  private final AtomicLong completed = new AtomicLong();
+  private volatile Throwable failure;
+  private long submitted;
+  private long seq;
+  // CS-hit working set (forwarding thread)
+  private ByteBuffer[] hitInterests;
+  private int[] hitOrder;
+  private int hitNext;
+
+  private ExchangeRig(String csImpl, long csBytes, long seed) {
+    loop = EventLoop.start("ndnj-bench-forwarder");
+    cs = newStore(csImpl, loop, csBytes);
+    engine = JvmEngines.builder(loop).contentStore(cs).build();
+    forwarder = engine.forwarder();
+    workload = new ExchangeWorkload(seed);
+    List<Name> routes = FibWorkload.routes(FIB_ROUTES - workload.producerPrefixes().size(), seed + 1);
+    call(() -> {
+      Face consumerFace = new Face(consumer, new DirectTransport("consumer"));
+      Face producerFace = new Face(producer, new DirectTransport("producer"));
+      Face idleFace = new Face(new ConsumerLinkService(), new DirectTransport("idle"));
+      forwarder.faceTable().add(consumerFace);
+      forwarder.faceTable().add(producerFace);
+      forwarder.faceTable().add(idleFace);
+      Fib fib = forwarder.fib();
+      for (Name r : routes) {
+        fib.addOrUpdateNextHop(r, idleFace, 10);
+      }
+      for (Name p : workload.producerPrefixes()) {
+        fib.addOrUpdateNextHop(p, producerFace, 0);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Starts an engine with a Content Store {@code csImpl} ({@code lru} or {@code caffeine}) of {@code csBytes}, and
+   * packets made from {@code seed}.
+   */
+  public static ExchangeRig start(String csImpl, long csBytes, long seed) {
+    return new ExchangeRig(csImpl, csBytes, seed);
+  }
+
+  /** A new Content Store of implementation {@code impl} ({@code lru} or {@code caffeine}) on the loop's clock. */
+  static ContentStore newStore(String impl, EventLoop loop, long capacityBytes) {
+    switch (impl) {
+      case "lru":
+        return new LruContentStore(loop, capacityBytes);
+      case "caffeine":
+        return new CaffeineContentStore(loop, capacityBytes);
+      default:
+        throw new IllegalArgumentException("unknown Content Store " + impl + " (lru or caffeine)");
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ forwarding thread
+
+  /**
+   * One exchange whose Data comes from the producer (forwarding thread): a new, uniquely named Interest goes in on
+   * the consumer face, the producer gets it and answers, the Data comes back to the consumer. The two packets are
+   * built here, as a face would decode them from received frames.
+   */
+  public void exchangeFromProducer() {
+    long s = seq++;
+    Interest interest = workload.interest(s);
+    producer.stage(workload.data(s));
+    consumer.inject(interest);
+    producer.drain();
+  }
+
+  /** Builds the two packets of {@link #exchangeFromProducer()} without forwarding them (the baseline to subtract). */
+  public Data buildPacketsOnly() {
+    long s = seq++;
+    Interest interest = workload.interest(s);
+    Data data = workload.data(s);
+    return interest.nonce() == 0 ? null : data;
+  }
+
+  /**
+   * Fills the Content Store with {@code workingSet} Data and prepares Interests for them, asked for in a Zipf
+   * (exponent 0.9) popularity order (any thread; runs on the forwarding thread).
+   */
+  public void prepareContentStoreHits(int workingSet) {
+    call(() -> {
+      hitInterests = new ByteBuffer[workingSet];
+      for (int i = 0; i < workingSet; i++) {
+        long s = -1 - i; // versions below VERSION_BASE: never asked for by exchangeFromProducer
+        hitInterests[i] = ByteBuffer.wrap(workload.interestWire(s)).asReadOnlyBuffer();
+        cs.insert(workload.data(s));
+      }
+      hitOrder = Zipf.sequence(workingSet, 0.9, 1 << 16, 42);
+      hitNext = 0;
+      return null;
+    });
+  }
+
+  /**
+   * One exchange answered by the Content Store (forwarding thread): an Interest for a name of the working set is
+   * decoded from its octets (a new packet object each time, as from a received frame) and goes in on the consumer
+   * face; the forwarder answers it from the CS.
+   */
+  public void exchangeFromContentStore() {
+    int i = hitOrder[hitNext++ & (hitOrder.length - 1)];
+    consumer.inject(Interest.decode(hitInterests[i]));
+  }
+
+  /** Decodes the Interest of {@link #exchangeFromContentStore()} without forwarding it (the baseline). */
+  public Interest decodeCsHitInterestOnly() {
+    int i = hitOrder[hitNext++ & (hitOrder.length - 1)];
+    return Interest.decode(hitInterests[i]);
+  }
+
+  // ------------------------------------------------------------------------------------------ driving thread
+
+  /**
+   * A task for {@link #runPipelined} that runs {@code body} on the forwarding thread and then counts the batch as
+   * completed (made once, reused for every batch).
+   */
+  public Runnable batch(Runnable body) {
+    return () -> {
+      try {
+        body.run();
+      } catch (Throwable e) {
+        failure = e;
+      } finally {
+        completed.set(completed.get() + 1);
+      }
+    };
+  }
+
+  /**
+   * Queues {@code batch} (from {@link #batch}) on the forwarding thread, then waits (spinning) until the batch before
+   * it has completed: one batch is always queued behind the one running.
+   *
+   * @throws IllegalStateException if a batch failed or the loop stopped
+   */
+  public void runPipelined(Runnable batch) {
+    if (!loop.execute(batch)) {
+      throw new IllegalStateException("the event loop has stopped");
+    }
+    submitted++;
+    awaitCompleted(submitted - 1);
+  }
+
+  /** Waits until every batch queued by {@link #runPipelined} has completed. */
+  public void drain() {
+    awaitCompleted(submitted);
+  }
+
+  private void awaitCompleted(long target) {
+    while (completed.get() < target) {
+      Throwable f = failure;
+      if (f != null) {
+        throw new IllegalStateException("a benchmark batch failed", f);
+      }
+      Thread.onSpinWait();
+    }
+    Throwable f = failure;
+    if (f != null) {
+      throw new IllegalStateException("a benchmark batch failed", f);
+    }
+  }
+
+  /** Runs {@code task} on the forwarding thread and returns its result (any other thread). */
+  public <T> T call(Supplier<T> task) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    if (!loop.execute(() -> {
+      try {
+        f.complete(task.get());
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    })) {
+      throw new IllegalStateException("the event loop has stopped");
+    }
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The forwarder (forwarding thread only). */
+  public Forwarder forwarder() {
+    return forwarder;
+  }
+
+  /** The Content Store (forwarding thread only). */
+  public ContentStore contentStore() {
+    return cs;
+  }
+
+  /** The event loop. */
+  public EventLoop loop() {
+    return loop;
+  }
+
+  /** Counters of the two benchmark faces, read on the forwarding thread. */
+  public Counts counts() {
+    return call(() -> new Counts(consumer.dataReceived(), consumer.nacksReceived(), producer.interestsReceived(),
+        producer.dataSent(), producer.mismatches(), producer.unanswered(), forwarder.pit().size(),
+        forwarder.counters().satisfiedInterests(), forwarder.counters().csHits(), forwarder.counters().csMisses(),
+        cs.counters().hits(), cs.size()));
+  }
+
+  /**
+   * What the benchmark faces and tables saw: Data and Nacks received by the consumer; Interests received, Data sent,
+   * mismatched and unanswered Interests at the producer; PIT entries now and PIT entries finalized as satisfied; the
+   * forwarder's CS hits and misses; the store's own hit counter and size.
+   */
+  public record Counts(long consumerData, long consumerNacks, long producerInterests, long producerData,
+      long producerMismatches, long producerUnanswered, int pitSize, long satisfied, long csHits, long csMisses,
+      long storeHits, int storeSize) {}
+
+  /** Checks, in tests, that every staged Data has the name of the Interest it answers. */
+  public void setChecking(boolean on) {
+    call(() -> {
+      producer.setChecking(on);
+      return null;
+    });
+  }
+
+  /** Closes the engine and stops its loop (waits for queued batches first). */
+  @Override
+  public void close() {
+    try {
+      drain();
+    } finally {
+      engine.close();
+    }
+  }
+}
