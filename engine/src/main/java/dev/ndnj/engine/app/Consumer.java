@@ -178,17 +178,25 @@ public final class Consumer {
         }
       }
     }
+    settleAll(first, more, r -> accept(r, data));
+  }
+
+  /**
+   * Completes {@code first} and {@code more} with {@code action}, each even if another throws; the first failure is
+   * rethrown at the end. Counts an unmatched answer when there is nothing to complete.
+   */
+  private void settleAll(Request first, List<Request> more, java.util.function.Consumer<Request> action) {
     if (first == null && more == null) {
       counters.unmatched++;
       return;
     }
     RuntimeException failure = null;
     if (first != null) {
-      failure = settle(failure, () -> accept(first, data));
+      failure = settle(failure, () -> action.accept(first));
     }
     if (more != null) {
       for (Request r : more) {
-        failure = settle(failure, () -> accept(r, data));
+        failure = settle(failure, () -> action.accept(r));
       }
     }
     if (failure != null) {
@@ -230,22 +238,7 @@ public final class Consumer {
         unindex(r);
       }
     }
-    if (first == null && more == null) {
-      counters.unmatched++;
-      return;
-    }
-    RuntimeException failure = null;
-    if (first != null) {
-      failure = settle(failure, () -> nack(first, reason));
-    }
-    if (more != null) {
-      for (Request r : more) {
-        failure = settle(failure, () -> nack(r, reason));
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
+    settleAll(first, more, r -> nack(r, reason));
   }
 
   private void nack(Request r, int reason) {
