@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Runs a TeaVM JavaScript bundle under Node and calls its Java main.
+// Runs a TeaVM JavaScript bundle under Node and calls its Java main. Any bundle whose main is synchronous and
+// prints to System.out works; the JS tests use it for target/teavm/codec-selftest.js and engine-selftest.js
+// (SelfTestBundle.java).
 //
 // Usage: node run-selftest.cjs <bundle.js> [java args...]
 //   e.g. node faces-shared-worker/src/test/js/run-selftest.cjs faces-shared-worker/target/teavm/codec-selftest.js bench
+//        node faces-shared-worker/src/test/js/run-selftest.cjs faces-shared-worker/target/teavm/engine-selftest.js
 //
 // TeaVM's JavaScript output is a UMD module that exports `main(args, callback)` and calls nothing, so something
 // must call it. System.out and System.err are routed byte-exact to process.stdout/stderr through TeaVM's
