@@ -1,5 +1,6 @@
 package dev.ndnj.forwarder.cli;
 
+import dev.ndnj.forwarder.fwd.FwdCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ndnj", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     versionProvider = NdnjCli.Version.class,
     description = "ndnj: a Named Data Networking forwarder and its tools.",
-    subcommands = {DissectCommand.class})
+    subcommands = {DissectCommand.class, FwdCommand.class})
 public final class NdnjCli implements Runnable {
   private final InputStream stdin;
 

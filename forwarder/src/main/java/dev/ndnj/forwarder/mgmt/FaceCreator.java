@@ -29,6 +29,10 @@ public interface FaceCreator {
   FaceCreator NONE = request -> CompletableFuture.failedFuture(
       new FaceCreationException(406, "Unsupported protocol"));
 
-  /** Creates (or finds) the face for {@code request}. */
+  /**
+   * Creates the face for {@code request}: either not yet in the face table (management adds it) or already added by
+   * the creator (the Netty channels add their faces themselves). An existing face with the same remote URI is
+   * answered 409 by management before the creator is called.
+   */
   CompletionStage<Face> createFace(FaceCreateRequest request);
 }

@@ -115,6 +115,13 @@ final class FaceManager {
         p.hasMtu() ? p.mtu() : -1, wantLocalFields, congestionMarking,
         p.hasBaseCongestionMarkingInterval() ? p.baseCongestionMarkingInterval() : -1,
         p.hasDefaultCongestionThreshold() ? p.defaultCongestionThreshold() : -1);
+    for (Face existing : faces.faces()) {
+      if (existing.remoteUri().equals(p.uri())) {
+        done.accept(ManagementDispatcher.response(StatusCode.CONFLICT, "Face with remote URI already exists",
+            properties(existing, true)));
+        return;
+      }
+    }
     CompletionStage<Face> stage;
     try {
       stage = creator.createFace(request);
@@ -153,17 +160,14 @@ final class FaceManager {
       done.accept(ManagementDispatcher.response(500, "Face creation failed due to internal error"));
       return;
     }
-    if (face.id() != 0) {
-      done.accept(ManagementDispatcher.response(StatusCode.CONFLICT, "Face with remote URI already exists",
-          properties(face, true)));
-      return;
-    }
     if (request.wantLocalFields() && !face.isLocal()) {
       face.close();
       done.accept(ManagementDispatcher.response(406, "Local fields can only be enabled on faces with local scope"));
       return;
     }
-    faces.add(face);
+    if (face.id() == 0) {
+      faces.add(face); // a creator may hand back a face it already added (the Netty channels do)
+    }
     face.setLocalFieldsEnabled(request.wantLocalFields());
     done.accept(ManagementDispatcher.response(StatusCode.OK, "OK", properties(face, true)));
   }

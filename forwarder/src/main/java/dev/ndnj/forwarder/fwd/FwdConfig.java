@@ -1,0 +1,156 @@
+package dev.ndnj.forwarder.fwd;
+
+import dev.ndnj.engine.jvm.JvmEngines;
+import dev.ndnj.faces.net.NetFacesConfig;
+import dev.ndnj.faces.websocket.WebSocketFacesConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Settings of {@code ndnj fwd}: NFD-like defaults (TCP and UDP 6363, WebSocket 9696, the Unix socket at
+ * {@link NetFacesConfig#defaultUnixPath()}, wildcard addresses, 64 MiB Content Store). A port of 0 asks for an
+ * ephemeral port; a port of -1 disables that channel; a null Unix path disables the Unix channel. Setters return
+ * {@code this}.
+ */
+public final class FwdConfig {
+  /** Value of a port that disables the channel. */
+  public static final int DISABLED = -1;
+
+  int tcpPort = 6363;
+  int udpPort = 6363;
+  int wsPort = WebSocketFacesConfig.DEFAULT_PORT;
+  Path unixPath = NetFacesConfig.defaultUnixPath();
+  String bind;
+  long csCapacityBytes = JvmEngines.DEFAULT_CS_CAPACITY_BYTES;
+
+  /** The defaults. */
+  public FwdConfig() {}
+
+  public FwdConfig tcpPort(int port) {
+    tcpPort = checkPort("tcp", port);
+    return this;
+  }
+
+  public FwdConfig udpPort(int port) {
+    udpPort = checkPort("udp", port);
+    return this;
+  }
+
+  public FwdConfig wsPort(int port) {
+    wsPort = checkPort("websocket", port);
+    return this;
+  }
+
+  /** The Unix socket path, or null for no Unix channel. */
+  public FwdConfig unixPath(Path path) {
+    unixPath = path;
+    return this;
+  }
+
+  /** The address TCP, UDP and WebSocket channels bind to, or null for {@code 0.0.0.0} and {@code [::]}. */
+  public FwdConfig bind(String address) {
+    bind = address == null || address.isBlank() ? null : address.trim();
+    return this;
+  }
+
+  public FwdConfig csCapacityBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("cs capacity must not be negative: " + bytes);
+    }
+    csCapacityBytes = bytes;
+    return this;
+  }
+
+  private static int checkPort(String what, int port) {
+    if (port < -1 || port > 65535) {
+      throw new IllegalArgumentException(what + " port must be -1 (disabled), 0 (ephemeral) or 1..65535: " + port);
+    }
+    return port;
+  }
+
+  /**
+   * Applies a configuration file to this configuration: an INI file with NFD-like sections, or equivalently
+   * properties with dotted keys ({@code face_system.tcp.port = 6363}). {@code key = value} and NFD's
+   * {@code key value} are both accepted; {@code #} and {@code ;} start comments. Keys:
+   * <pre>
+   * [face_system]            bind = ADDRESS
+   * [face_system.tcp]        port = N, listen = yes|no
+   * [face_system.udp]        port = N, listen = yes|no
+   * [face_system.unix]       path = PATH, listen = yes|no
+   * [face_system.websocket]  port = N, listen = yes|no
+   * [tables]                 cs_max_bytes = N
+   * </pre>
+   *
+   * @throws IllegalArgumentException on an unknown key or a bad value, naming the line
+   */
+  public FwdConfig load(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String section = "";
+    for (int i = 0; i < lines.size(); i++) {
+      String line = stripComment(lines.get(i)).trim();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.startsWith("[")) {
+        if (!line.endsWith("]")) {
+          throw new IllegalArgumentException(file + ":" + (i + 1) + ": unterminated section header");
+        }
+        section = line.substring(1, line.length() - 1).trim();
+        continue;
+      }
+      int eq = line.indexOf('=');
+      String key;
+      String value;
+      if (eq >= 0) {
+        key = line.substring(0, eq).trim();
+        value = line.substring(eq + 1).trim();
+      } else {
+        String[] kv = line.split("\\s+", 2);
+        key = kv[0];
+        value = kv.length > 1 ? kv[1].trim() : "";
+      }
+      String full = section.isEmpty() ? key : section + "." + key;
+      try {
+        set(full.toLowerCase(Locale.ROOT), value);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return this;
+  }
+
+  private static String stripComment(String line) {
+    String t = line.trim();
+    return t.startsWith("#") || t.startsWith(";") ? "" : line;
+  }
+
+  private void set(String key, String value) {
+    switch (key) {
+      case "face_system.bind" -> bind(value);
+      case "face_system.tcp.port" -> tcpPort(Integer.parseInt(value));
+      case "face_system.tcp.listen" -> tcpPort = yes(value) ? (tcpPort < 0 ? 6363 : tcpPort) : DISABLED;
+      case "face_system.udp.port" -> udpPort(Integer.parseInt(value));
+      case "face_system.udp.listen" -> udpPort = yes(value) ? (udpPort < 0 ? 6363 : udpPort) : DISABLED;
+      case "face_system.websocket.port" -> wsPort(Integer.parseInt(value));
+      case "face_system.websocket.listen" ->
+          wsPort = yes(value) ? (wsPort < 0 ? WebSocketFacesConfig.DEFAULT_PORT : wsPort) : DISABLED;
+      case "face_system.unix.path" -> unixPath(value.isEmpty() ? null : Path.of(value));
+      case "face_system.unix.listen" ->
+          unixPath = yes(value) ? (unixPath == null ? NetFacesConfig.defaultUnixPath() : unixPath) : null;
+      case "tables.cs_max_bytes" -> csCapacityBytes(Long.parseLong(value));
+      default -> throw new IllegalArgumentException("unknown key " + key);
+    }
+  }
+
+  private static boolean yes(String v) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "yes", "true", "on", "1" -> true;
+      case "no", "false", "off", "0" -> false;
+      default -> throw new IllegalArgumentException("expected yes or no: " + v);
+    };
+  }
+}
