@@ -230,18 +230,7 @@ public final class NetFaces implements AutoCloseable {
   public NetChannel listenTcp(InetSocketAddress address) {
     checkOpen();
     StreamChannel ch = new StreamChannel(this, null);
-    InternetProtocolFamily family = familyOf(address);
-    ServerBootstrap b = new ServerBootstrap().group(boss, workers)
-        .channelFactory((ChannelFactory<ServerChannel>) () ->
-            epoll ? new EpollServerSocketChannel(family) : new NioServerSocketChannel())
-        .option(ChannelOption.SO_REUSEADDR, true)
-        .option(ChannelOption.SO_BACKLOG, 128)
-        .option(ChannelOption.AUTO_READ, false) // accept only once the channel knows its address
-        .childOption(ChannelOption.TCP_NODELAY, true)
-        .childHandler(ch.childInitializer());
-    if (epoll && family == InternetProtocolFamily.IPv6) {
-      b.option(IPV6_V6ONLY, 1);
-    }
+    ServerBootstrap b = serverBootstrap(boss, workers, address, epoll).childHandler(ch.childInitializer());
     Channel server = bind(b.bind(address), "tcp", address);
     ch.bound(server);
     channels.add(ch);
@@ -305,6 +294,28 @@ public final class NetFaces implements AutoCloseable {
    * The socket family for an address: an IPv4 address gets an IPv4 socket (the native transport would otherwise bind
    * {@code 0.0.0.0} as a dual-stack {@code [::]}), an IPv6 one an IPv6 socket.
    */
+  /**
+   * A TCP server bootstrap for {@code address} as every ndnj stream channel wants it (TCP here, WebSocket in
+   * faces-websocket): a socket of the address's own family, so {@code 0.0.0.0} and {@code [::]} are two channels as
+   * in NFD (IPv6 sockets IPV6_V6ONLY with epoll), SO_REUSEADDR, TCP_NODELAY, and AUTO_READ off until the caller has
+   * recorded the bound channel. The caller adds its child handler and binds.
+   */
+  public static ServerBootstrap serverBootstrap(EventLoopGroup boss, EventLoopGroup workers,
+      InetSocketAddress address, boolean epoll) {
+    InternetProtocolFamily family = familyOf(address);
+    ServerBootstrap b = new ServerBootstrap().group(boss, workers)
+        .channelFactory((ChannelFactory<ServerChannel>) () ->
+            epoll ? new EpollServerSocketChannel(family) : new NioServerSocketChannel())
+        .option(ChannelOption.SO_REUSEADDR, true)
+        .option(ChannelOption.SO_BACKLOG, 128)
+        .option(ChannelOption.AUTO_READ, false) // accept only once the channel knows its address
+        .childOption(ChannelOption.TCP_NODELAY, true);
+    if (epoll && family == InternetProtocolFamily.IPv6) {
+      b.option(IPV6_V6ONLY, 1);
+    }
+    return b;
+  }
+
   private static InternetProtocolFamily familyOf(InetSocketAddress a) {
     return FaceUris.normalize(a.getAddress()) instanceof Inet6Address
         ? InternetProtocolFamily.IPv6 : InternetProtocolFamily.IPv4;

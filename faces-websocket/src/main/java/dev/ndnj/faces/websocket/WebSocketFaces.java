@@ -13,14 +13,11 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollEventLoopGroup;
-import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.channel.unix.IntegerUnixChannelOption;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -76,8 +73,6 @@ import javax.net.ssl.SSLParameters;
  */
 public final class WebSocketFaces implements AutoCloseable {
   static final System.Logger LOG = System.getLogger(WebSocketFaces.class.getName());
-  /** setsockopt(IPPROTO_IPV6, IPV6_V6ONLY) on Linux: the IPv6 channel does not take IPv4 traffic, as NFD's. */
-  private static final IntegerUnixChannelOption IPV6_V6ONLY = new IntegerUnixChannelOption("IPV6_V6ONLY", 41, 26);
 
   private final Engine engine;
   private final WebSocketFacesConfig config;
@@ -226,16 +221,8 @@ public final class WebSocketFaces implements AutoCloseable {
   public WebSocketChannel listen(InetSocketAddress address) {
     checkOpen();
     WebSocketChannel ch = new WebSocketChannel(this, serverTls, origins);
-    ServerBootstrap b = new ServerBootstrap().group(boss, workers)
-        .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
-        .option(ChannelOption.SO_REUSEADDR, true)
-        .option(ChannelOption.SO_BACKLOG, 128)
-        .option(ChannelOption.AUTO_READ, false) // accept only once the channel knows its address
-        .childOption(ChannelOption.TCP_NODELAY, true)
+    ServerBootstrap b = dev.ndnj.faces.net.NetFaces.serverBootstrap(boss, workers, address, epoll)
         .childHandler(ch.childInitializer());
-    if (epoll && address.getAddress() instanceof Inet6Address) {
-      b.option(IPV6_V6ONLY, 1);
-    }
     ChannelFuture f = b.bind(address).awaitUninterruptibly();
     if (!f.isSuccess()) {
       Throwable c = f.cause();
