@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * operation decodes an Interest for one of them from its octets (a new packet object, as from a received frame),
  * asked for in Zipf (0.9) popularity order, and sends it in on the consumer face; the incoming Interest pipeline
  * (Dead Nonce List, PIT insert, CS hit) answers it from the store and the Data goes back to the consumer. Same
- * engine as {@link ExchangeBenchmark} (production {@code EventLoop}, batches of {@value ExchangeBenchmark#BATCH}).
+ * engine as {@link ExchangeBenchmark} (production {@code EventLoop}, one loop task per
+ * exchange).
  *
  * <ul>
  *   <li>{@code exchange}: one CS-hit exchange, Interest decode included;
@@ -30,7 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * Scores are exchanges per second. Run from the repository root after building (see docs/benchmarks.md):
  *
- * <pre>nice -n -20 java -jar bench/target/benchmarks.jar 'engine.CsHitExchangeBenchmark' -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc</pre>
+ * <pre>
+ * nice -n -20 java -jar bench/target/benchmarks.jar 'engine.CsHitExchangeBenchmark' \
+ *     -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc
+ * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -48,24 +52,21 @@ public class CsHitExchangeBenchmark {
   public int workingSet;
 
   private ExchangeRig rig;
-  private Runnable exchangeBatch;
-  private Runnable decodeBatch;
+  private ExchangeRig.Batch exchangeBatch;
+  private ExchangeRig.Batch decodeBatch;
 
   @Setup(Level.Trial)
   public void setUp() {
     rig = ExchangeRig.start(cs, 64L << 20, 42);
     rig.prepareContentStoreHits(workingSet);
     ExchangeRig r = rig;
-    exchangeBatch = rig.batch(() -> {
-      for (int i = 0; i < ExchangeBenchmark.BATCH; i++) {
-        r.exchangeFromContentStore();
-      }
-    });
-    decodeBatch = rig.batch(() -> {
-      for (int i = 0; i < ExchangeBenchmark.BATCH; i++) {
-        r.decodeCsHitInterestOnly();
-      }
-    });
+    exchangeBatch = rig.batch(r::exchangeFromContentStore, ExchangeBenchmark.BATCH);
+    decodeBatch = rig.batch(r::decodeCsHitInterestOnly, ExchangeBenchmark.BATCH);
+  }
+
+  /** The engine under test (for the tests of this module). */
+  ExchangeRig rig() {
+    return rig;
   }
 
   @TearDown(Level.Trial)

@@ -3,6 +3,7 @@ package dev.ndnj.bench.engine;
 import dev.ndnj.engine.Engine;
 import dev.ndnj.engine.face.Face;
 import dev.ndnj.engine.fw.Forwarder;
+import dev.ndnj.engine.fw.ForwarderConfig;
 import dev.ndnj.engine.jvm.EventLoop;
 import dev.ndnj.engine.jvm.JvmEngines;
 import dev.ndnj.engine.table.ContentStore;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -27,9 +29,10 @@ import java.util.function.Supplier;
  *
  * <p>The exchange methods run on the forwarding thread, so the forwarder uses the real timer heap: every PIT entry
  * schedules its expiry timer, and satisfying it replaces that timer by a zero-delay one that finalizes the entry on
- * the loop's next turn. Another thread drives them with {@link #runPipelined}: a batch task goes into the loop's
- * queue before the previous batch is awaited, so the loop always has the next batch waiting and never sleeps; between
- * two batches it runs its due timers, as it does between two batches of received packets in production.
+ * the loop's next turn. Another thread drives them with {@link #runPipelined}, one loop task per exchange as a face
+ * hands over one received frame per task: the loop runs up to {@link EventLoop#DEFAULT_BATCH_SIZE} tasks, then its
+ * due timers, and so on, exactly as in production; the next batch of tasks is queued before the previous one is
+ * awaited, so the loop never sleeps. The loop's queue handoff is part of every figure (the baselines have it too).
  */
 public final class ExchangeRig implements AutoCloseable {
   /** Routes in the FIB (the producer's prefixes and idle-face routes together, about). */
@@ -44,17 +47,21 @@ public final class ExchangeRig implements AutoCloseable {
   private final ExchangeWorkload workload;
   private final AtomicLong completed = new AtomicLong();
   private volatile Throwable failure;
+  private volatile Thread waiter;
   private long submitted;
   private long seq;
   // CS-hit working set (forwarding thread)
   private ByteBuffer[] hitInterests;
   private int[] hitOrder;
   private int hitNext;
+  // what the baselines build, kept so that the JIT cannot leave it out (forwarding thread)
+  private Interest builtInterest;
+  private Data builtData;
 
-  private ExchangeRig(String csImpl, long csBytes, long seed) {
+  private ExchangeRig(String csImpl, long csBytes, long seed, ForwarderConfig config) {
     loop = EventLoop.start("ndnj-bench-forwarder");
     cs = newStore(csImpl, loop, csBytes);
-    engine = JvmEngines.builder(loop).contentStore(cs).build();
+    engine = JvmEngines.builder(loop).config(config).contentStore(cs).build();
     forwarder = engine.forwarder();
     workload = new ExchangeWorkload(seed);
     List<Name> routes = FibWorkload.routes(FIB_ROUTES - workload.producerPrefixes().size(), seed + 1);
@@ -81,7 +88,12 @@ public final class ExchangeRig implements AutoCloseable {
    * packets made from {@code seed}.
    */
   public static ExchangeRig start(String csImpl, long csBytes, long seed) {
-    return new ExchangeRig(csImpl, csBytes, seed);
+    return new ExchangeRig(csImpl, csBytes, seed, new ForwarderConfig());
+  }
+
+  /** The same with forwarder settings {@code config} instead of the defaults. */
+  public static ExchangeRig start(String csImpl, long csBytes, long seed, ForwarderConfig config) {
+    return new ExchangeRig(csImpl, csBytes, seed, config);
   }
 
   /** A new Content Store of implementation {@code impl} ({@code lru} or {@code caffeine}) on the loop's clock. */
@@ -111,12 +123,16 @@ public final class ExchangeRig implements AutoCloseable {
     producer.drain();
   }
 
+  /** Sends {@code interest} in on the consumer face, nothing staged at the producer (forwarding thread). */
+  void injectForFootprint(Interest interest) {
+    consumer.inject(interest);
+  }
+
   /** Builds the two packets of {@link #exchangeFromProducer()} without forwarding them (the baseline to subtract). */
-  public Data buildPacketsOnly() {
+  public void buildPacketsOnly() {
     long s = seq++;
-    Interest interest = workload.interest(s);
-    Data data = workload.data(s);
-    return interest.nonce() == 0 ? null : data;
+    builtInterest = workload.interest(s);
+    builtData = workload.data(s);
   }
 
   /**
@@ -128,7 +144,7 @@ public final class ExchangeRig implements AutoCloseable {
       hitInterests = new ByteBuffer[workingSet];
       for (int i = 0; i < workingSet; i++) {
         long s = -1 - i; // versions below VERSION_BASE: never asked for by exchangeFromProducer
-        hitInterests[i] = ByteBuffer.wrap(workload.interestWire(s)).asReadOnlyBuffer();
+        hitInterests[i] = ByteBuffer.wrap(workload.interestWire(s));
         cs.insert(workload.data(s));
       }
       hitOrder = Zipf.sequence(workingSet, 0.9, 1 << 16, 42);
@@ -148,37 +164,72 @@ public final class ExchangeRig implements AutoCloseable {
   }
 
   /** Decodes the Interest of {@link #exchangeFromContentStore()} without forwarding it (the baseline). */
-  public Interest decodeCsHitInterestOnly() {
+  public void decodeCsHitInterestOnly() {
     int i = hitOrder[hitNext++ & (hitOrder.length - 1)];
-    return Interest.decode(hitInterests[i]);
+    builtInterest = Interest.decode(hitInterests[i]);
   }
 
   // ------------------------------------------------------------------------------------------ driving thread
 
   /**
-   * A task for {@link #runPipelined} that runs {@code body} on the forwarding thread and then counts the batch as
-   * completed (made once, reused for every batch).
+   * A batch of work for {@link #runPipelined}: {@code size} tasks, each running {@code body} once on the forwarding
+   * thread, the last one also counting the batch as completed. Made once and reused for every batch.
    */
-  public Runnable batch(Runnable body) {
-    return () -> {
+  public Batch batch(Runnable body, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("batch size must be >= 1");
+    }
+    Runnable task = () -> {
+      try {
+        body.run();
+      } catch (Throwable e) {
+        failure = e;
+      }
+    };
+    Runnable last = () -> {
       try {
         body.run();
       } catch (Throwable e) {
         failure = e;
       } finally {
         completed.set(completed.get() + 1);
+        Thread w = waiter;
+        if (w != null) {
+          LockSupport.unpark(w);
+        }
       }
     };
+    return new Batch(task, last, size);
+  }
+
+  /** Tasks queued together on the loop by {@link #runPipelined}; see {@link #batch}. */
+  public static final class Batch {
+    final Runnable task;
+    final Runnable last;
+    final int size;
+
+    Batch(Runnable task, Runnable last, int size) {
+      this.task = task;
+      this.last = last;
+      this.size = size;
+    }
   }
 
   /**
-   * Queues {@code batch} (from {@link #batch}) on the forwarding thread, then waits (spinning) until the batch before
-   * it has completed: one batch is always queued behind the one running.
+   * Queues the tasks of {@code batch} on the forwarding thread, one task per unit of work as a face queues one task
+   * per received frame, then waits (parked, leaving the CPU to the loop) until the batch queued before it has
+   * completed: the next batch is always queued behind the one running, so the loop never idles, and it runs its due
+   * timers after every {@link EventLoop#DEFAULT_BATCH_SIZE} tasks, as in production.
    *
-   * @throws IllegalStateException if a batch failed or the loop stopped
+   * @throws IllegalStateException if a task failed or the loop stopped
    */
-  public void runPipelined(Runnable batch) {
-    if (!loop.execute(batch)) {
+  public void runPipelined(Batch batch) {
+    for (int i = 1; i < batch.size; i++) {
+      if (!loop.execute(batch.task)) {
+        throw new IllegalStateException("the event loop has stopped");
+      }
+    }
+    if (!loop.execute(batch.last)) {
       throw new IllegalStateException("the event loop has stopped");
     }
     submitted++;
@@ -196,7 +247,11 @@ public final class ExchangeRig implements AutoCloseable {
       if (f != null) {
         throw new IllegalStateException("a benchmark batch failed", f);
       }
-      Thread.onSpinWait();
+      waiter = Thread.currentThread();
+      if (completed.get() < target) {
+        LockSupport.parkNanos(this, 1_000_000);
+      }
+      waiter = null;
     }
     Throwable f = failure;
     if (f != null) {
@@ -241,8 +296,26 @@ public final class ExchangeRig implements AutoCloseable {
     return loop;
   }
 
-  /** Counters of the two benchmark faces, read on the forwarding thread. */
+  /**
+   * Waits until the timers due now have run on the forwarding thread (the zero-delay finalization of PIT entries
+   * satisfied so far included): a zero-delay timer scheduled from the loop runs after every timer due before it.
+   */
+  public void settle() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    call(() -> loop.schedule(0, () -> done.complete(null)));
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Counters of the two benchmark faces, read on the forwarding thread once the due timers have run. */
   public Counts counts() {
+    settle();
     return call(() -> new Counts(consumer.dataReceived(), consumer.nacksReceived(), producer.interestsReceived(),
         producer.dataSent(), producer.mismatches(), producer.unanswered(), forwarder.pit().size(),
         forwarder.counters().satisfiedInterests(), forwarder.counters().csHits(), forwarder.counters().csMisses(),

@@ -6,6 +6,7 @@ import dev.ndnj.tlv.Data;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.util.Multiset;
 
@@ -62,10 +63,10 @@ public final class CsFootprint {
     System.out.println("== " + impl + ": " + n + " Data, " + wire + " B of wire (" + wire / n + " B each)");
     System.out.println("packets (JOL, before inserting): " + packetBytes + " B, " + packetBytes / n + " B per Data");
     System.out.println("store beyond the packets (JOL):   " + storeBytes + " B, "
-        + String.format("%.1f", (double) storeBytes / n) + " B per entry (empty store " + emptyLayout.totalSize()
+        + String.format(Locale.ROOT, "%.1f", (double) storeBytes / n) + " B per entry (empty store " + emptyLayout.totalSize()
         + " B excluded)");
     System.out.println("heap delta (GC'd, packets live):  " + (heapAfter - heapBefore) + " B, "
-        + String.format("%.1f", (double) (heapAfter - heapBefore) / n) + " B per entry");
+        + String.format(Locale.ROOT, "%.1f", (double) (heapAfter - heapBefore) / n) + " B per entry");
     System.out.println("by class, store graph minus packet graph minus empty store (bytes per entry, objects):");
     printDiff(after, before, emptyLayout, n);
     System.out.println();
@@ -81,7 +82,7 @@ public final class CsFootprint {
       long bytes = diff(sizes, before.getClassSizes(), empty.getClassSizes(), c);
       long objects = diff(counts, before.getClassCounts(), empty.getClassCounts(), c);
       if (bytes != 0 || objects != 0) {
-        System.out.println(String.format("  %8.1f B %8d  %s", (double) bytes / n, objects, c.getName()));
+        System.out.println(String.format(Locale.ROOT, "  %8.1f B %8d  %s", (double) bytes / n, objects, c.getName()));
       }
     }
   }

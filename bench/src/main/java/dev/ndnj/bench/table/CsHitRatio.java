@@ -7,6 +7,7 @@ import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -37,7 +38,7 @@ public final class CsHitRatio {
     double meanWire = CsWorkload.meanWireLength(4096);
     System.out.println("Zipf(" + SKEW + "), catalogue = 10 x size, capacity = size x " + Math.round(meanWire)
         + " B (mean wire length)");
-    System.out.println(String.format("%9s %10s %9s %11s %10s %9s %11s %9s", "size", "catalogue", "store", "requests",
+    System.out.println(String.format(Locale.ROOT, "%9s %10s %9s %11s %10s %9s %11s %9s", "size", "catalogue", "store", "requests",
         "hit ratio", "entries", "evictions", "ns/req"));
     for (int size : sizes) {
       int catalogue = 10 * size;
@@ -57,10 +58,10 @@ public final class CsHitRatio {
         run(cs, objects, cdf, itemOfRank, rnd, measured);
         long elapsed = System.nanoTime() - start;
         double ratio = (double) (cs.counters().hits() - hitsBefore) / measured;
-        System.out.println(String.format("%9d %10d %9s %11d %10.4f %9d %11d %9.0f", size, catalogue, impl, measured,
+        System.out.println(String.format(Locale.ROOT, "%9d %10d %9s %11d %10.4f %9d %11d %9.0f", size, catalogue, impl, measured,
             ratio, cs.size(), cs.counters().evictions(), (double) elapsed / measured));
       }
-      System.out.println(String.format("%9d %10d %9s %11s %10.4f", size, catalogue, "top-size", "", ideal));
+      System.out.println(String.format(Locale.ROOT, "%9d %10d %9s %11s %10.4f", size, catalogue, "top-size", "", ideal));
     }
   }
 

@@ -20,15 +20,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Content Store lookups, {@code LruContentStore} against {@code CaffeineContentStore}. The store holds
- * {@code entries} Data of {@link CsWorkload} (65,536 by default: 2,048 objects of 32 segments, 72 MB of wire; capacity
- * twice that so nothing is evicted), and each operation decodes an Interest from its wire octets, hashes its name
- * (as the forwarder's PIT insert does before the CS lookup) and looks it up:
+ * Content Store lookups, {@code LruContentStore} against {@code CaffeineContentStore}. The store holds one segment of
+ * each of {@code entries} objects of {@link CsWorkload} (65,536 by default, 72 MB of wire; capacity twice that so
+ * nothing is evicted), so that exact and CanBePrefix lookups range over the same number of entries. Each operation
+ * decodes an Interest from its wire octets, hashes its name (as the forwarder's PIT insert does before the CS
+ * lookup) and looks it up:
  * <ul>
  *   <li>{@code exactHit}: an Interest for a stored segment's exact name ({@code .../v=N/seg=M});
  *   <li>{@code canBePrefixHit}: an Interest for an object ({@code .../v=N}, CanBePrefix, MustBeFresh), answered by
- *       its first segment through the ordered index after the exact probe misses;
- *   <li>{@code exactMiss}: an Interest for a name not stored;
+ *       its stored segment through the ordered index after the exact probe misses;
+ *   <li>{@code exactMiss}: an Interest for another segment of a stored object (not stored);
  *   <li>{@code decodeOnly}: the same decode and hash without a lookup, the baseline to subtract.
  * </ul>
  * The Interests' octets lie one after another in one array, walked in order, so the Interest side is as hot in the
@@ -50,7 +51,7 @@ public class CsLookupBenchmark {
   @Param({"lru", "caffeine"})
   public String impl;
 
-  /** Data in the store; a power of two, at least 32. */
+  /** Data in the store; a power of two. */
   @Param({"65536"})
   public int entries;
 
@@ -90,13 +91,12 @@ public class CsLookupBenchmark {
 
   @Setup
   public void setUp() {
-    int objects = entries / CsWorkload.SEGMENTS;
     mask = entries - 1;
     Data[] stored = new Data[entries];
     long bytes = 0;
-    for (int i = 0; i < entries; i++) {
-      stored[i] = CsWorkload.data(i);
-      bytes += stored[i].wireLength();
+    for (int k = 0; k < entries; k++) {
+      stored[k] = CsWorkload.data(k * CsWorkload.SEGMENTS + k % CsWorkload.SEGMENTS);
+      bytes += stored[k].wireLength();
     }
     cs = CsWorkload.newStore(impl, new ManualClock(), 2 * bytes);
     for (Data d : stored) {
@@ -105,16 +105,16 @@ public class CsLookupBenchmark {
     if (cs.size() != entries) {
       throw new IllegalStateException("store holds " + cs.size() + " of " + entries);
     }
-    Random rnd = new Random(42);
+    int[] order = shuffled(entries, new Random(42));
     Interest[] hits = new Interest[entries];
     Interest[] misses = new Interest[entries];
     Interest[] prefixes = new Interest[entries];
-    int[] order = shuffled(entries, rnd);
-    int[] objectOrder = shuffled(objects, rnd);
     for (int i = 0; i < entries; i++) {
-      hits[i] = CsWorkload.interest(stored[order[i]].name(), false, false);
-      misses[i] = CsWorkload.interest(CsWorkload.name(entries + order[i]), false, false);
-      prefixes[i] = CsWorkload.interest(CsWorkload.objectName(objectOrder[i % objects]), true, true);
+      int k = order[i];
+      hits[i] = CsWorkload.interest(stored[k].name(), false, false);
+      misses[i] = CsWorkload.interest(CsWorkload.name(k * CsWorkload.SEGMENTS + (k + 1) % CsWorkload.SEGMENTS),
+          false, false);
+      prefixes[i] = CsWorkload.interest(CsWorkload.objectName(k), true, true);
     }
     exact = new Wires(hits);
     absent = new Wires(misses);

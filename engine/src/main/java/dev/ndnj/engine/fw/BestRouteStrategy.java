@@ -37,8 +37,11 @@ public final class BestRouteStrategy extends Strategy {
     }
     FibEntry fib = lookupFib(entry);
     List<NextHop> hops = fib.nextHops();
+    // index loops: an iterator over the read-only view is not always scalar-replaced, and this runs per Interest
+    int n = hops.size();
     if (r == RetxSuppression.Result.NEW) {
-      for (NextHop nh : hops) {
+      for (int i = 0; i < n; i++) {
+        NextHop nh = hops.get(i);
         if (eligible(ingress, interest, nh.face(), entry, false, now)) {
           sendInterest(interest, nh.face(), entry);
           return;
@@ -48,7 +51,8 @@ public final class BestRouteStrategy extends Strategy {
       rejectPendingInterest(entry);
       return;
     }
-    for (NextHop nh : hops) {
+    for (int i = 0; i < n; i++) {
+      NextHop nh = hops.get(i);
       if (eligible(ingress, interest, nh.face(), entry, true, now)) {
         sendInterest(interest, nh.face(), entry);
         return;
@@ -56,7 +60,8 @@ public final class BestRouteStrategy extends Strategy {
     }
     Face earliest = null;
     long earliestTime = Long.MAX_VALUE;
-    for (NextHop nh : hops) {
+    for (int i = 0; i < n; i++) {
+      NextHop nh = hops.get(i);
       if (!eligible(ingress, interest, nh.face(), entry, false, now)) {
         continue;
       }

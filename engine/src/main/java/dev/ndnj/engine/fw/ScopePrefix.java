@@ -1,7 +1,6 @@
 package dev.ndnj.engine.fw;
 
 import dev.ndnj.tlv.Name;
-import dev.ndnj.tlv.TlvTypes;
 
 /** The two scope-control prefixes of NFD: {@code /localhost} and {@code /localhop}. */
 public final class ScopePrefix {
@@ -14,11 +13,12 @@ public final class ScopePrefix {
 
   /** Whether {@code name} is under {@code /localhost}. */
   public static boolean isLocalhost(Name name) {
-    return name.size() > 0 && name.componentType(0) == TlvTypes.GENERIC_NAME_COMPONENT && name.prefixEquals(1, LOCALHOST);
+    // prefixEquals compares the whole first component TLV (its TLV-TYPE included) and is false for an empty name
+    return name.prefixEquals(1, LOCALHOST);
   }
 
   /** Whether {@code name} is under {@code /localhop}. */
   public static boolean isLocalhop(Name name) {
-    return name.size() > 0 && name.componentType(0) == TlvTypes.GENERIC_NAME_COMPONENT && name.prefixEquals(1, LOCALHOP);
+    return name.prefixEquals(1, LOCALHOP);
   }
 }

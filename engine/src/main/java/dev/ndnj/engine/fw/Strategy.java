@@ -69,7 +69,15 @@ public abstract class Strategy {
 
   /** Sends {@code data} to every unexpired downstream except {@code ingress} (unless ad hoc). */
   protected final void sendDataToAll(Data data, PitEntry entry, Face ingress) {
-    long now = forwarder.clock().monotonicMillis();
+    long now = forwarder.now();
+    if (entry.inRecords().size() == 1) {
+      // the common case, without the list: sending removes the in-record, so the loop below works on a copy
+      InRecord r = entry.inRecords().get(0);
+      if (r.expiry() > now && (r.face() != ingress || r.face().linkType() == LinkType.AD_HOC)) {
+        sendData(data, r.face(), entry);
+      }
+      return;
+    }
     List<Face> targets = new ArrayList<>(entry.inRecords().size());
     for (InRecord r : entry.inRecords()) {
       if (r.expiry() > now && (r.face() != ingress || r.face().linkType() == LinkType.AD_HOC)) {
@@ -107,9 +115,9 @@ public abstract class Strategy {
     return forwarder.fib().findLongestPrefixMatch(entry.name());
   }
 
-  /** Monotonic now, in milliseconds. */
+  /** Monotonic now, in milliseconds (within a trigger: when the packet being handled arrived). */
   protected final long now() {
-    return forwarder.clock().monotonicMillis();
+    return forwarder.now();
   }
 
   /**

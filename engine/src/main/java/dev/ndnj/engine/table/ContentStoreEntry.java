@@ -5,23 +5,24 @@ import dev.ndnj.tlv.Name;
 import java.nio.ByteBuffer;
 
 /**
- * One Data held by a {@link ContentStore} and the time it stops being fresh. Building block shared by the
- * implementations (the LRU here, the Caffeine one in {@code table.caffeine}); the forwarder never sees entries.
+ * One Data held by a {@link ContentStore} and the time it stops being fresh; also the {@link ContentStoreKey} of its
+ * Data's name, so that the store's maps use the entry itself as key. Building block shared by the implementations
+ * (the LRU here, the Caffeine one in {@code table.caffeine}); the forwarder never sees entries.
  *
- * <p>Immutable apart from the ordered index's key and what a subclass adds (the LRU's list links). The entry keeps
- * the Data as handed to {@link ContentStore#insert}; {@link #data()} returns that same view.
+ * <p>Immutable apart from what a subclass adds (the LRU's list links). Equality is the key's (by name), so two
+ * entries for the same name are equal: stores compare entries with {@code ==}. The entry keeps the Data as handed to
+ * {@link ContentStore#insert}; {@link #data()} returns that same view.
  */
-public class ContentStoreEntry {
+public class ContentStoreEntry extends ContentStoreKey {
   private final Data data;
   private final long freshUntil;
-  /** This entry's key in the {@link ContentStoreIndex} holding it, or null; owned by that index. */
-  byte[] indexKey;
 
   /**
    * An entry for {@code data} inserted at {@code insertedAt} (monotonic milliseconds). It is fresh until
    * {@code insertedAt + FreshnessPeriod}; a FreshnessPeriod of 0 (or none) makes it never fresh.
    */
   public ContentStoreEntry(Data data, long insertedAt) {
+    super(data.name());
     this.data = data;
     long period = data.freshnessPeriod();
     long until = insertedAt + period;
@@ -34,7 +35,7 @@ public class ContentStoreEntry {
     return data;
   }
 
-  /** The Data's name, the key of every index (a view into the Data). */
+  /** The Data's name (a view into the Data). */
   public final Name name() {
     return data.name();
   }
@@ -72,5 +73,10 @@ public class ContentStoreEntry {
       }
     }
     return true;
+  }
+
+  @Override
+  public String toString() {
+    return data.name().toString();
   }
 }

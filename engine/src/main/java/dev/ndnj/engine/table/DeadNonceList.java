@@ -49,6 +49,9 @@ public final class DeadNonceList {
 
   /** Whether (name, nonce) was added within the lifetime. */
   public boolean has(Name name, int nonce) {
+    if (count == 0) {
+      return false; // nothing to expire either: no clock read, no probe
+    }
     expire();
     return contains(key(name, nonce));
   }

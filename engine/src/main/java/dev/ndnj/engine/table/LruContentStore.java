@@ -12,15 +12,16 @@ import java.util.List;
  * A {@link ContentStore} that evicts the least recently used Data when the stored wire bytes exceed the capacity.
  * The browser's store (TeaVM-compilable: plain collections, no locks, no reflection) and the JVM's fallback.
  *
- * <p>Three structures share one node per Data: a hash map by Data name for exact lookups (the common case), the
- * {@link ContentStoreIndex} in canonical order for CanBePrefix lookups and erase by prefix, and an intrusive
- * doubly-linked list in recency order (a hit or an insert makes a node the most recent). Insert, exact lookup and
- * eviction cost O(1) hashing plus O(log n) name comparisons in the ordered index (lookups that hit the exact
- * name skip it). Not thread-safe: owned by the forwarding thread. Returned Data are the stored views.
+ * <p>Three structures share one node per Data, which is also the {@link ContentStoreKey} of its name: a hash map for
+ * exact-name lookups (the common case), the {@link ContentStoreIndex} in canonical order for CanBePrefix lookups and
+ * erase by prefix, and an intrusive doubly-linked list in recency order (a hit or an insert makes a node the most
+ * recent). Exact lookups cost one hash probe; CanBePrefix lookups that miss the exact name, inserts and evictions
+ * add O(log n) comparisons of name octets in the ordered index. Not thread-safe: owned by the forwarding thread.
+ * Returned Data are the stored views.
  */
 public final class LruContentStore implements ContentStore {
   private final Clock clock;
-  private final HashMap<Name, Node> byName = new HashMap<>();
+  private final HashMap<ContentStoreKey, Node> byName = new HashMap<>();
   private final ContentStoreIndex<Node> ordered = new ContentStoreIndex<>();
   private final ContentStoreCounters counters = new ContentStoreCounters();
   /** Least recently used: the next eviction. */
@@ -71,17 +72,18 @@ public final class LruContentStore implements ContentStore {
     int last = n.size() - 1;
     if (last >= 0 && n.componentType(last) == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT) {
       // The only Data whose full name is n: the one named n minus its digest, if the digest agrees.
-      Node e = byName.get(n.getPrefix(last));
+      Node e = byName.get(new ContentStoreKey(n.getPrefix(last)));
       if (e != null && e.satisfies(mustBeFresh, now) && e.digestMatches(n)) {
         return e;
       }
-      return interest.canBePrefix() ? ordered.firstMatch(n, mustBeFresh, now) : null;
+      return interest.canBePrefix() ? ordered.firstMatch(new ContentStoreKey(n), mustBeFresh, now) : null;
     }
-    Node e = byName.get(n);
+    ContentStoreKey key = new ContentStoreKey(n);
+    Node e = byName.get(key);
     if (e != null && e.satisfies(mustBeFresh, now)) {
       return e; // also the canonically first match of a CanBePrefix Interest
     }
-    return interest.canBePrefix() ? ordered.firstMatch(n, mustBeFresh, now) : null;
+    return interest.canBePrefix() ? ordered.firstMatch(key, mustBeFresh, now) : null;
   }
 
   @Override
@@ -90,15 +92,15 @@ public final class LruContentStore implements ContentStore {
       return;
     }
     Node e = new Node(data, clock.monotonicMillis());
-    Name name = e.name();
-    // Remove before put: a replacing put keeps the old key, a view into the replaced Data's bytes.
-    Node old = byName.remove(name);
+    Node old = byName.put(e, e);
     if (old != null) {
+      // A replacing put keeps the old key, the old entry with the replaced Data: put again with the new one.
+      byName.remove(e);
+      byName.put(e, e);
       ordered.remove(old);
       unlink(old);
       sizeBytes -= old.weight();
     }
-    byName.put(name, e);
     ordered.add(e);
     linkMostRecent(e);
     sizeBytes += e.weight();
@@ -111,7 +113,7 @@ public final class LruContentStore implements ContentStore {
     if (limit < 0) {
       throw new IllegalArgumentException("erase limit must be >= 0, not " + limit);
     }
-    List<Node> victims = ordered.under(prefix, limit);
+    List<Node> victims = ordered.under(new ContentStoreKey(prefix), limit);
     for (Node e : victims) {
       remove(e);
     }
@@ -172,7 +174,7 @@ public final class LruContentStore implements ContentStore {
   }
 
   private void remove(Node e) {
-    byName.remove(e.name());
+    byName.remove(e);
     ordered.remove(e);
     unlink(e);
     sizeBytes -= e.weight();

@@ -97,7 +97,7 @@ public final class Pit {
         b[s] = null;
         size--;
         Name name = e.name;
-        if (name.size() > 0
+        if (digestEntries > 0 && name.size() > 0
             && name.componentType(name.size() - 1) == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT) {
           digestEntries--;
         }
@@ -118,6 +118,9 @@ public final class Pit {
     boolean fresh = data.freshnessPeriod() > 0;
     int n = dn.size();
     for (int k = Math.min(n, table.maxKeyLength()); k >= 0; k--) {
+      if (!table.hasKeysOfLength(k)) {
+        continue;
+      }
       PitEntry[] b = table.get(dn, k);
       if (b == null) {
         continue;
@@ -203,9 +206,15 @@ public final class Pit {
 
   private void release(Face face) {
     int[] count = inRecordsByFace.get(face);
-    if (count != null && --count[0] <= 0) {
-      inRecordsByFace.remove(face);
+    if (count != null && count[0] > 0) {
+      // the counter stays at 0 for the face's next in-record (no map churn per Interest); forgetFace drops it
+      count[0]--;
     }
+  }
+
+  /** Drops the in-record counter of a face that was removed (after its records were deleted). */
+  public void forgetFace(Face face) {
+    inRecordsByFace.remove(face);
   }
 
   /** Adds or refreshes the out-record of {@code face} for an Interest sent with {@code nonce}. */

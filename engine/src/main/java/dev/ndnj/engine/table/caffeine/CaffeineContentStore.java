@@ -9,6 +9,7 @@ import dev.ndnj.engine.table.ContentStore;
 import dev.ndnj.engine.table.ContentStoreCounters;
 import dev.ndnj.engine.table.ContentStoreEntry;
 import dev.ndnj.engine.table.ContentStoreIndex;
+import dev.ndnj.engine.table.ContentStoreKey;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
@@ -23,8 +24,9 @@ import java.util.List;
  *
  * <p>How it is put together:
  * <ul>
- *   <li>The cache maps Data name to entry ({@code maximumWeight} = capacity, weigher = wire length) and is the
- *       exact-name index; a {@link ContentStoreIndex} in canonical order serves CanBePrefix lookups and erase.
+ *   <li>The cache maps each entry (which is the {@link ContentStoreKey} of its Data's name) to itself
+ *       ({@code maximumWeight} = capacity, weigher = wire length) and is the exact-name index; a
+ *       {@link ContentStoreIndex} in canonical order serves CanBePrefix lookups and erase.
  *   <li>{@code executor(Runnable::run)}: Caffeine's maintenance (policy bookkeeping and eviction) runs on the calling
  *       thread, the forwarding thread, right after each insert. No other thread ever touches the store.
  *   <li>An {@code evictionListener}, which Caffeine runs synchronously inside the eviction, removes the evicted entry
@@ -38,8 +40,9 @@ import java.util.List;
  */
 public final class CaffeineContentStore implements ContentStore {
   private final Clock clock;
-  private final Cache<Name, ContentStoreEntry> cache;
-  private final Policy.Eviction<Name, ContentStoreEntry> eviction;
+  private final Cache<ContentStoreKey, ContentStoreEntry> cache;
+  private final Policy<ContentStoreKey, ContentStoreEntry> policy;
+  private final Policy.Eviction<ContentStoreKey, ContentStoreEntry> eviction;
   private final ContentStoreIndex<ContentStoreEntry> ordered = new ContentStoreIndex<>();
   private final ContentStoreCounters counters = new ContentStoreCounters();
   private long sizeBytes;
@@ -58,11 +61,12 @@ public final class CaffeineContentStore implements ContentStore {
     this.clock = clock;
     this.cache = Caffeine.newBuilder()
         .maximumWeight(checkCapacity(capacityBytes))
-        .weigher((Name name, ContentStoreEntry e) -> e.weight())
+        .weigher((ContentStoreKey key, ContentStoreEntry e) -> e.weight())
         .executor(Runnable::run)
         .evictionListener(this::onEvicted)
         .build();
-    this.eviction = cache.policy().eviction().orElseThrow();
+    this.policy = cache.policy();
+    this.eviction = policy.eviction().orElseThrow();
   }
 
   private static long checkCapacity(long bytes) {
@@ -73,7 +77,7 @@ public final class CaffeineContentStore implements ContentStore {
   }
 
   /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
-  private void onEvicted(Name name, ContentStoreEntry e, RemovalCause cause) {
+  private void onEvicted(ContentStoreKey key, ContentStoreEntry e, RemovalCause cause) {
     if (e != null && ordered.remove(e)) {
       sizeBytes -= e.weight();
     }
@@ -100,23 +104,24 @@ public final class CaffeineContentStore implements ContentStore {
     long now = clock.monotonicMillis();
     int last = n.size() - 1;
     if (last >= 0 && n.componentType(last) == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT) {
-      ContentStoreEntry e = cache.getIfPresent(n.getPrefix(last));
+      ContentStoreEntry e = cache.getIfPresent(new ContentStoreKey(n.getPrefix(last)));
       if (e != null && e.satisfies(mustBeFresh, now) && e.digestMatches(n)) {
         return e;
       }
-      return interest.canBePrefix() ? scan(n, mustBeFresh, now) : null;
+      return interest.canBePrefix() ? scan(new ContentStoreKey(n), mustBeFresh, now) : null;
     }
-    ContentStoreEntry e = cache.getIfPresent(n);
+    ContentStoreKey key = new ContentStoreKey(n);
+    ContentStoreEntry e = cache.getIfPresent(key);
     if (e != null && e.satisfies(mustBeFresh, now)) {
       return e; // also the canonically first match of a CanBePrefix Interest
     }
-    return interest.canBePrefix() ? scan(n, mustBeFresh, now) : null;
+    return interest.canBePrefix() ? scan(key, mustBeFresh, now) : null;
   }
 
-  private ContentStoreEntry scan(Name prefix, boolean mustBeFresh, long now) {
+  private ContentStoreEntry scan(ContentStoreKey prefix, boolean mustBeFresh, long now) {
     ContentStoreEntry e = ordered.firstMatch(prefix, mustBeFresh, now);
     if (e != null) {
-      cache.getIfPresent(e.name()); // a hit found through the ordered index counts for admission too
+      cache.getIfPresent(e); // a hit found through the ordered index counts for admission too
     }
     return e;
   }
@@ -127,10 +132,10 @@ public final class CaffeineContentStore implements ContentStore {
       return;
     }
     ContentStoreEntry e = new ContentStoreEntry(data, clock.monotonicMillis());
-    Name name = e.name();
-    // The old entry goes explicitly: a replacing put would keep the old key, a view into the replaced Data's bytes.
-    ContentStoreEntry old = cache.asMap().remove(name);
+    // The old entry goes explicitly: a replacing put would keep the old key, the old entry with the replaced Data.
+    ContentStoreEntry old = policy.getIfPresentQuietly(e);
     if (old != null) {
+      cache.asMap().remove(old, old);
       ordered.remove(old);
       sizeBytes -= old.weight();
     }
@@ -139,7 +144,7 @@ public final class CaffeineContentStore implements ContentStore {
     ordered.add(e);
     sizeBytes += e.weight();
     counters.insert();
-    cache.put(name, e);
+    cache.put(e, e);
   }
 
   @Override
@@ -147,11 +152,11 @@ public final class CaffeineContentStore implements ContentStore {
     if (limit < 0) {
       throw new IllegalArgumentException("erase limit must be >= 0, not " + limit);
     }
-    List<ContentStoreEntry> victims = ordered.under(prefix, limit);
+    List<ContentStoreEntry> victims = ordered.under(new ContentStoreKey(prefix), limit);
     for (ContentStoreEntry e : victims) {
       ordered.remove(e);
       sizeBytes -= e.weight();
-      cache.asMap().remove(e.name(), e);
+      cache.asMap().remove(e, e);
     }
     return victims.size();
   }
