@@ -16,10 +16,6 @@ import java.util.List;
 public final class NameTable<V> {
   private Name[] keys;
   private Object[] values;
-  /**
-   * The stored hash of each slot's key ({@link #stored}), 0 for an empty slot: a probe reads this array alone until
-   * a hash matches, and only then the key.
-   */
   private int[] hashes;
   private int size;
   private int[] countByLength = new int[8];
@@ -59,27 +55,19 @@ public final class NameTable<V> {
   /** The value for the first {@code k} components of {@code name}, or null. */
   @SuppressWarnings("unchecked")
   public V get(Name name, int k) {
-    int h = stored(name.prefixHash(k));
+    int h = name.prefixHash(k);
     int mask = keys.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int hi = hashes[i];
-      if (hi == 0) {
+      Name key = keys[i];
+      if (key == null) {
         return null;
       }
-      if (hi == h) {
-        // the identity test spares a byte comparison when the caller probes with the very key it stored (the PIT
-        // erasing an entry by the name it was inserted with)
-        Name key = keys[i];
-        if (key == name && k == name.size() || name.prefixEquals(k, key)) {
-          return (V) values[i];
-        }
+      // the identity test spares a byte comparison when the caller probes with the very key it stored (the PIT
+      // erasing an entry by the name it was inserted with)
+      if (hashes[i] == h && (key == name && k == name.size() || name.prefixEquals(k, key))) {
+        return (V) values[i];
       }
     }
-  }
-
-  /** A key's hash as stored: never 0, which marks an empty slot. */
-  private static int stored(int hash) {
-    return hash == 0 ? 1 : hash;
   }
 
   /**
@@ -108,10 +96,10 @@ public final class NameTable<V> {
     if ((size + 1) * 4 > keys.length * 3) {
       rehash(keys.length * 2);
     }
-    int h = stored(key.hashCode());
+    int h = key.hashCode();
     int mask = keys.length - 1;
     int i = h & mask;
-    while (hashes[i] != 0) {
+    while (keys[i] != null) {
       if (hashes[i] == h && keys[i].equals(key)) {
         V old = (V) values[i];
         values[i] = value;
@@ -130,10 +118,10 @@ public final class NameTable<V> {
   /** Removes {@code key}; returns its value or null. */
   @SuppressWarnings("unchecked")
   public V remove(Name key) {
-    int h = stored(key.hashCode());
+    int h = key.hashCode();
     int mask = keys.length - 1;
     int i = h & mask;
-    while (hashes[i] != 0) {
+    while (keys[i] != null) {
       if (hashes[i] == h && keys[i].equals(key)) {
         V old = (V) values[i];
         deleteAt(i);
@@ -151,7 +139,7 @@ public final class NameTable<V> {
     int i = hole;
     while (true) {
       i = (i + 1) & mask;
-      if (hashes[i] == 0) {
+      if (keys[i] == null) {
         break;
       }
       int home = hashes[i] & mask;
@@ -166,7 +154,6 @@ public final class NameTable<V> {
     }
     keys[hole] = null;
     values[hole] = null;
-    hashes[hole] = 0;
   }
 
   private void countLength(int len, int delta) {
@@ -192,9 +179,9 @@ public final class NameTable<V> {
     allocate(capacity);
     int mask = capacity - 1;
     for (int j = 0; j < ok.length; j++) {
-      if (oh[j] != 0) {
+      if (ok[j] != null) {
         int i = oh[j] & mask;
-        while (hashes[i] != 0) {
+        while (keys[i] != null) {
           i = (i + 1) & mask;
         }
         keys[i] = ok[j];
