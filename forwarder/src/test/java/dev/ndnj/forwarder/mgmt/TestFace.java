@@ -87,7 +87,7 @@ final class TestFace {
 
     @Override
     protected void receiveFrame(ByteBuffer frame) {
-      throw new UnsupportedOperationException();
+      throw new IllegalStateException("TestFace exchanges packet objects, never frames");
     }
 
     void receive(Interest interest) {
