@@ -2,6 +2,7 @@ package dev.ndnj.engine.fw;
 
 import dev.ndnj.engine.table.OutRecord;
 import dev.ndnj.engine.table.PitEntry;
+import java.util.List;
 
 /**
  * NFD's exponential retransmission suppression: a retransmitted Interest is forwarded only if the last forwarding
@@ -69,7 +70,9 @@ public final class RetxSuppression {
   public Result decide(PitEntry entry, long now) {
     long lastOutgoing = Long.MIN_VALUE;
     boolean pending = false;
-    for (OutRecord r : entry.outRecords()) {
+    List<OutRecord> out = entry.outRecords();
+    for (int i = 0; i < out.size(); i++) { // per Interest: no iterator
+      OutRecord r = out.get(i);
       if (r.expiry() > now) {
         pending = true;
       }

@@ -198,8 +198,8 @@ public final class Pit {
 
   /** Removes every in-record. */
   public void clearInRecords(PitEntry e) {
-    for (InRecord r : e.inRecords) {
-      release(r.face);
+    for (int i = 0; i < e.inRecords.size(); i++) {
+      release(e.inRecords.get(i).face);
     }
     e.inRecords.clear();
   }

@@ -69,7 +69,9 @@ public final class PitEntry {
 
   /** The in-record of {@code face}, or null. */
   public InRecord inRecord(Face face) {
-    for (InRecord r : inRecords) {
+    // index loops here and below: called several times per packet, and the iterator is not always scalar-replaced
+    for (int i = 0; i < inRecords.size(); i++) {
+      InRecord r = inRecords.get(i);
       if (r.face == face) {
         return r;
       }
@@ -79,7 +81,8 @@ public final class PitEntry {
 
   /** The out-record of {@code face}, or null. */
   public OutRecord outRecord(Face face) {
-    for (OutRecord r : outRecords) {
+    for (int i = 0; i < outRecords.size(); i++) {
+      OutRecord r = outRecords.get(i);
       if (r.face == face) {
         return r;
       }
