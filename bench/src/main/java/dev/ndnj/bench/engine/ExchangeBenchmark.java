@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * routes) to the producer face, whose link service queues the answer and delivers it once the Interest has
  * returned; the Data goes through the incoming Data pipeline (PIT match, CS insert, satisfy) back to the consumer.
  * The engine is the production JVM assembly: {@code EventLoop} clock and timer heap, the chosen Content Store of
- * {@code csBytes} (kept full: every insert evicts once it has filled).
+ * {@code csBytes} (kept full: once it has filled, every insert evicts).
  *
  * <ul>
  *   <li>{@code exchange}: one operation is one exchange, building both packets from received-like octets (copy and
@@ -49,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ExchangeBenchmark {
-  /** Exchanges per task on the event loop. */
+  /** Exchanges (one loop task each) queued per benchmark invocation: the event loop's own batch size. */
   public static final int BATCH = 256;
 
   /** Content Store: {@code lru} or {@code caffeine}. */

@@ -28,14 +28,14 @@ import java.util.function.Supplier;
  * rest of a 1,000-route FIB ({@link FibWorkload}, cost 10). Strategy choice is the default (best-route everywhere).
  *
  * <p>The exchange methods run on the forwarding thread, so the forwarder uses the real timer heap: every PIT entry
- * schedules its expiry timer, and satisfying it replaces that timer by a zero-delay one that finalizes the entry on
- * the loop's next turn. Another thread drives them with {@link #runPipelined}, one loop task per exchange as a face
+ * schedules its expiry timer there, and satisfying it cancels that timer and has the entry finalized on the loop's
+ * next turn (by a zero-delay task). Another thread drives them with {@link #runPipelined}, one loop task per exchange as a face
  * hands over one received frame per task: the loop runs up to {@link EventLoop#DEFAULT_BATCH_SIZE} tasks, then its
  * due timers, and so on, exactly as in production; the next batch of tasks is queued before the previous one is
  * awaited, so the loop never sleeps. The loop's queue handoff is part of every figure (the baselines have it too).
  */
 public final class ExchangeRig implements AutoCloseable {
-  /** Routes in the FIB (the producer's prefixes and idle-face routes together, about). */
+  /** Routes in the FIB: the producer's prefixes and the idle face's routes together. */
   public static final int FIB_ROUTES = 1000;
 
   private final EventLoop loop;
