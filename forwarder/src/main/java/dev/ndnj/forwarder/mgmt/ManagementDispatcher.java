@@ -209,9 +209,10 @@ public final class ManagementDispatcher implements AutoCloseable {
     internalFace = new InternalFace(tasks, this::onInterest);
     forwarder.faceTable().addReserved(internalFace.face(), FaceTable.INTERNAL);
     forwarder.fib().addOrUpdateNextHop(LOCALHOST_PREFIX, internalFace.face(), 0);
-    if (localhopEnabled) {
-      forwarder.fib().addOrUpdateNextHop(LOCALHOP_RIB_PREFIX, internalFace.face(), 0);
-    }
+    // Always routed: a local face (an application, or a browser's SharedWorker engine over a loopback WebSocket)
+    // may register under /localhop as under /localhost; from non-local faces the authorizer refuses it unless
+    // /localhop is enabled.
+    forwarder.fib().addOrUpdateNextHop(LOCALHOP_RIB_PREFIX, internalFace.face(), 0);
     rib = new Rib(forwarder);
     faceManager = new FaceManager(this, faceCreator, channels);
     new FibManager(this);
@@ -346,7 +347,7 @@ public final class ManagementDispatcher implements AutoCloseable {
     Name top;
     if (LOCALHOST_PREFIX.isPrefixOf(name)) {
       top = LOCALHOST_PREFIX;
-    } else if (localhopEnabled && LOCALHOP_PREFIX.isPrefixOf(name)) {
+    } else if (LOCALHOP_PREFIX.isPrefixOf(name)) {
       top = LOCALHOP_PREFIX;
     } else {
       LOG.log(Level.DEBUG, () -> "mgmt in=" + ingressFaceId + " " + name + " -> DROP (not a management name)");

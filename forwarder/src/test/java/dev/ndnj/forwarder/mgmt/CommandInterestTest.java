@@ -347,15 +347,24 @@ class CommandInterestTest {
   }
 
   @Test
-  void localhopIsDisabledByDefault() {
+  void localhopFromNonLocalFacesIsDisabledByDefault() {
     TestFace remote = fx.remoteFace();
     Interest i = fx.signer.v03(dev.ndnj.tlv.mgmt.ControlCommand.of("rib", "register", register("/neighbour"))
         .toName(ManagementDispatcher.LOCALHOP_PREFIX));
-    Data d = fx.express(remote, i);
-    assertNull(d);
-    assertEquals(1, remote.nacks.size());
-    assertEquals(NackReason.NO_ROUTE, remote.nacks.get(0).reason());
+    assertCode(403, fx.response(remote, i));
     assertNull(fx.engine.forwarder().fib().findExactMatch(Name.parse("/neighbour")));
+  }
+
+  @Test
+  void localhopRegistrationFromALocalFaceWorksWithLocalhopDisabled() {
+    // A browser's SharedWorker engine behind a loopback WebSocket registers under /localhop, as it cannot know
+    // whether its upstream is local; a local face is trusted under /localhop as under /localhost.
+    TestFace local = fx.localFace();
+    Interest i = fx.signer.v03(dev.ndnj.tlv.mgmt.ControlCommand.of("rib", "register", register("/tab"))
+        .toName(ManagementDispatcher.LOCALHOP_PREFIX));
+    assertCode(200, fx.response(local, i));
+    assertEquals(local.id(),
+        fx.engine.forwarder().fib().findExactMatch(Name.parse("/tab")).nextHops().get(0).face().id());
   }
 
   @Test
