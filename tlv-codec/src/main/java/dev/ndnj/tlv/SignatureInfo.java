@@ -1,10 +1,15 @@
 package dev.ndnj.tlv;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * SignatureInfo of a Data (TLV-TYPE 22) or InterestSignatureInfo of a signed Interest (44): SignatureType,
- * optional KeyLocator and ValidityPeriod, and for Interests SignatureNonce, SignatureTime, SignatureSeqNum.
+ * optional KeyLocator, ValidityPeriod and AdditionalDescription (certificates), and for Interests SignatureNonce,
+ * SignatureTime, SignatureSeqNum.
  * Immutable; build with {@link #builder(int)}.
  *
  * <p>Decoding follows ndn-cxx: SignatureType must come first; the other known fields may then come in any order
@@ -17,7 +22,10 @@ import java.nio.ByteBuffer;
 public final class SignatureInfo {
   private static final TlvRules RULES = TlvRules.of("SignatureInfo", TlvTypes.SIGNATURE_TYPE,
       TlvTypes.KEY_LOCATOR, TlvTypes.VALIDITY_PERIOD, TlvTypes.SIGNATURE_NONCE, TlvTypes.SIGNATURE_TIME,
-      TlvTypes.SIGNATURE_SEQ_NUM);
+      TlvTypes.SIGNATURE_SEQ_NUM, TlvTypes.ADDITIONAL_DESCRIPTION);
+  private static final TlvRules DESCRIPTION_RULES = TlvRules.of("AdditionalDescription", TlvTypes.DESCRIPTION_ENTRY);
+  private static final TlvRules ENTRY_RULES = TlvRules.of("DescriptionEntry", TlvTypes.DESCRIPTION_KEY,
+      TlvTypes.DESCRIPTION_VALUE);
   private static final TlvRules VALIDITY_RULES = TlvRules.of("ValidityPeriod", TlvTypes.NOT_BEFORE,
       TlvTypes.NOT_AFTER);
 
@@ -29,9 +37,11 @@ public final class SignatureInfo {
   private final long time;
   private final long seqNum;
   private final boolean hasSeqNum;
+  private final Map<String, String> description;
 
   private SignatureInfo(int type, KeyLocator keyLocator, String notBefore, String notAfter, byte[] nonce, long time,
-      long seqNum, boolean hasSeqNum) {
+      long seqNum, boolean hasSeqNum, Map<String, String> description) {
+    this.description = description;
     this.type = type;
     this.keyLocator = keyLocator;
     this.notBefore = notBefore;
@@ -65,6 +75,7 @@ public final class SignatureInfo {
     long time = -1;
     long seq = 0;
     boolean hasSeq = false;
+    Map<String, String> desc = Collections.emptyMap();
     int seen = 0;
     while (p < elemEnd) {
       int ct = Tlv.readType(buf, p, elemEnd, base, ctx);
@@ -112,6 +123,9 @@ public final class SignatureInfo {
           seq = Tlv.readNonNegativeInteger(buf, v, next - v, base, "SignatureSeqNum");
           hasSeq = true;
           break;
+        case 7:
+          desc = decodeDescription(buf, p, next, base);
+          break;
         default:
           throw new IllegalStateException("unhandled SignatureInfo slot " + slot);
       }
@@ -123,7 +137,40 @@ public final class SignatureInfo {
     if (sigType < 0) {
       throw new TlvException(ctx + ": SignatureType missing", off - base);
     }
-    return new SignatureInfo(sigType, kl, nb, na, nonce, time, seq, hasSeq);
+    return new SignatureInfo(sigType, kl, nb, na, nonce, time, seq, hasSeq, desc);
+  }
+
+  private static Map<String, String> decodeDescription(ByteBuffer buf, int off, int end, int base) {
+    Map<String, String> out = new LinkedHashMap<>();
+    int p = Tlv.valueStart(buf, off);
+    while (p < end) {
+      int ct = Tlv.readType(buf, p, end, base, "AdditionalDescription");
+      int next = Tlv.elementEnd(buf, p, end, base, "AdditionalDescription");
+      if (DESCRIPTION_RULES.classify(ct, 0, p, base) == 1) {
+        String[] kv = new String[2];
+        int last = 0;
+        for (int q = Tlv.valueStart(buf, p); q < next; ) {
+          int et = Tlv.readType(buf, q, next, base, "DescriptionEntry");
+          int qn = Tlv.elementEnd(buf, q, next, base, "DescriptionEntry");
+          int slot = ENTRY_RULES.classify(et, last, q, base);
+          if (slot != TlvRules.SKIP) {
+            int v = Tlv.valueStart(buf, q);
+            kv[slot - 1] = new String(Tlv.copy(buf, v, qn - v), StandardCharsets.UTF_8);
+            last = slot;
+          }
+          q = qn;
+        }
+        if (kv[0] == null || kv[1] == null) {
+          throw new TlvException("DescriptionEntry: DescriptionKey and DescriptionValue are required", p - base);
+        }
+        out.put(kv[0], kv[1]);
+      }
+      p = next;
+    }
+    if (out.isEmpty()) {
+      throw new TlvException("AdditionalDescription: at least one DescriptionEntry is required", off - base);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private static String[] decodeValidity(ByteBuffer buf, int off, int end, int base) {
@@ -203,9 +250,28 @@ public final class SignatureInfo {
     return seqNum;
   }
 
+  /**
+   * The AdditionalDescription entries of a certificate (DescriptionKey to DescriptionValue, UTF-8, in wire order),
+   * read-only; empty when absent.
+   */
+  public Map<String, String> additionalDescription() {
+    return description;
+  }
+
   /** Writes this element into {@code enc} as InterestSignatureInfo ({@code interest}) or SignatureInfo. */
   public void prependTo(TlvEncoder enc, boolean interest) {
     int mark = enc.size();
+    if (!description.isEmpty()) {
+      int m = enc.size();
+      String[] keys = description.keySet().toArray(new String[0]);
+      for (int i = keys.length - 1; i >= 0; i--) {
+        int e = enc.size();
+        enc.prependBytesTlv(TlvTypes.DESCRIPTION_VALUE, description.get(keys[i]).getBytes(StandardCharsets.UTF_8));
+        enc.prependBytesTlv(TlvTypes.DESCRIPTION_KEY, keys[i].getBytes(StandardCharsets.UTF_8));
+        enc.prependHeader(TlvTypes.DESCRIPTION_ENTRY, enc.size() - e);
+      }
+      enc.prependHeader(TlvTypes.ADDITIONAL_DESCRIPTION, enc.size() - m);
+    }
     if (hasSeqNum) {
       enc.prependNonNegativeIntegerTlv(TlvTypes.SIGNATURE_SEQ_NUM, seqNum);
     }
@@ -254,6 +320,9 @@ public final class SignatureInfo {
     if (hasSeqNum) {
       sb.append(", seq=").append(seqNum);
     }
+    if (!description.isEmpty()) {
+      sb.append(", description=").append(description);
+    }
     return sb.append(')').toString();
   }
 
@@ -272,6 +341,7 @@ public final class SignatureInfo {
     private long time = -1;
     private long seqNum;
     private boolean hasSeqNum;
+    private final Map<String, String> description = new LinkedHashMap<>();
 
     private Builder(int type) {
       if (type < 0) {
@@ -328,9 +398,20 @@ public final class SignatureInfo {
       return this;
     }
 
+    /** Adds an AdditionalDescription entry (certificates); entries keep the order they were added in. */
+    public Builder description(String key, String value) {
+      if (key == null || key.isEmpty() || value == null || value.isEmpty()) {
+        throw new IllegalArgumentException("DescriptionKey and DescriptionValue must be non-empty");
+      }
+      description.put(key, value);
+      return this;
+    }
+
     /** The SignatureInfo. */
     public SignatureInfo build() {
-      return new SignatureInfo(type, keyLocator, notBefore, notAfter, nonce, time, seqNum, hasSeqNum);
+      Map<String, String> d = description.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(description));
+      return new SignatureInfo(type, keyLocator, notBefore, notAfter, nonce, time, seqNum, hasSeqNum, d);
     }
   }
 }
