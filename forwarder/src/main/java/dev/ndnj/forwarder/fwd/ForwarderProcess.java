@@ -1,6 +1,7 @@
 package dev.ndnj.forwarder.fwd;
 
 import dev.ndnj.engine.Engine;
+import dev.ndnj.engine.app.AppFace;
 import dev.ndnj.engine.fw.ForwarderConfig;
 import dev.ndnj.engine.face.Face;
 import dev.ndnj.engine.face.FaceTable;
@@ -15,6 +16,10 @@ import dev.ndnj.forwarder.mgmt.FaceCreateRequest;
 import dev.ndnj.forwarder.mgmt.FaceCreationException;
 import dev.ndnj.forwarder.mgmt.FaceCreator;
 import dev.ndnj.forwarder.mgmt.ManagementDispatcher;
+import dev.ndnj.forwarder.web.DemoFiles;
+import dev.ndnj.forwarder.web.StaticSite;
+import dev.ndnj.tlv.mgmt.RouteFlags;
+import dev.ndnj.tlv.mgmt.RouteOrigin;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -30,7 +35,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One running forwarder: an engine (Caffeine Content Store), NFD management on it, the network channels (TCP, UDP,
- * Unix) and the WebSocket channels, logging channels and face up/down to a {@link FwdLog}. {@code ndnj fwd} runs one;
+ * Unix) and the WebSocket channels, and, unless {@link FwdConfig#demo(boolean)} turned it off, the browser demo (its
+ * pages over HTTP on the WebSocket port, its files under {@code /ndnj/demo}), logging channels, the demo's URL and
+ * face up/down to a {@link FwdLog}. {@code ndnj fwd} runs one;
  * tests run several in one JVM (give each its own ports and Unix path).
  *
  * <p>{@link #start()} and {@link #close()} block; call them from an ordinary thread (not the forwarding thread nor a
@@ -48,6 +55,8 @@ public final class ForwarderProcess implements AutoCloseable {
   private NetFaces net;
   private WebSocketFaces ws;
   private FaceTable.Listener faceLogger;
+  private AppFace demoFace;
+  private volatile String demoUrl;
 
   /** A forwarder with {@code config} (read by {@link #start()}) logging to {@code log}. */
   public ForwarderProcess(FwdConfig config, FwdLog log) {
@@ -70,7 +79,12 @@ public final class ForwarderProcess implements AutoCloseable {
       List<InetSocketAddress> wsListen = addresses(config.wsPort);
       net = new NetFaces(engine, new NetFacesConfig().tcpListen(tcp).udpListen(udp).unixPath(config.unixPath));
       // WebSocketFaces has no constructor taking event loop groups, so it runs its own (daemon) threads.
-      ws = new WebSocketFaces(engine, new WebSocketFacesConfig().listen(wsListen));
+      WebSocketFacesConfig wsConfig = new WebSocketFacesConfig().listen(wsListen);
+      StaticSite site = config.demo ? StaticSite.demo() : null;
+      if (site != null) {
+        wsConfig.httpHandler(site);
+      }
+      ws = new WebSocketFaces(engine, wsConfig);
 
       faceLogger = new FaceTable.Listener() {
         @Override
@@ -96,6 +110,9 @@ public final class ForwarderProcess implements AutoCloseable {
         }
       });
       mgmt = await(started);
+      if (config.demo) {
+        await(startDemoProducer());
+      }
 
       for (String uri : net.start()) {
         channel(uri);
@@ -103,12 +120,80 @@ public final class ForwarderProcess implements AutoCloseable {
       for (String uri : ws.start()) {
         channel(uri);
       }
+      if (site != null) {
+        logDemo(site);
+      }
       log.info("forwarder started (cs capacity " + config.csCapacityBytes + " bytes)");
       return this;
     } catch (RuntimeException | InterruptedException e) {
       close();
       throw e;
     }
+  }
+
+  /**
+   * The demo's producer: an application face answering {@code /ndnj/demo} with {@link DemoFiles}, routed there by
+   * a RIB route (origin app, CHILD_INHERIT), so {@code rib/list} and {@code fib/list} show it.
+   */
+  private CompletableFuture<Void> startDemoProducer() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    DemoFiles files = new DemoFiles();
+    engine.execute(() -> {
+      try {
+        demoFace = engine.newAppFace();
+        demoFace.producer().produce(DemoFiles.PREFIX, files);
+        mgmt.rib().register(DemoFiles.PREFIX, demoFace.face().id(), RouteOrigin.APP, 0, RouteFlags.CHILD_INHERIT,
+            -1);
+        done.complete(null);
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+      }
+    });
+    return done;
+  }
+
+  private void logDemo(StaticSite site) {
+    String url = null;
+    for (WebSocketChannel c : ws.channels()) {
+      url = httpUrl(c.localUri());
+      if (url != null) {
+        break;
+      }
+    }
+    demoUrl = url;
+    if (url == null) {
+      log.info("demo: not served over HTTP (no WebSocket channel); files under " + DemoFiles.FILE_PREFIX);
+    } else if (!site.hasIndex()) {
+      log.info("demo: " + url + " (the demo's pages are not on the class path: every page is 404)");
+    } else {
+      log.info("demo: " + url);
+    }
+  }
+
+  /** {@code ws://0.0.0.0:9696} to {@code http://localhost:9696/}; null if not a ws or wss URI. */
+  static String httpUrl(String wsUri) {
+    String scheme;
+    if (wsUri.startsWith("ws://")) {
+      scheme = "http://";
+    } else if (wsUri.startsWith("wss://")) {
+      scheme = "https://";
+    } else {
+      return null;
+    }
+    String authority = wsUri.substring(wsUri.indexOf("://") + 3);
+    int slash = authority.indexOf('/');
+    if (slash >= 0) {
+      authority = authority.substring(0, slash);
+    }
+    int colon = authority.lastIndexOf(':');
+    if (colon < 0 || authority.endsWith("]")) {
+      return null;
+    }
+    String host = authority.substring(0, colon);
+    if (host.equals("0.0.0.0") || host.equals("[::]")) {
+      host = "localhost";
+    }
+    return scheme + host + authority.substring(colon) + "/";
   }
 
   private void channel(String uri) {
@@ -166,6 +251,14 @@ public final class ForwarderProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * The URL the demo's pages are served at ({@code http://localhost:9696/}), or null when the demo is off or there is
+   * no WebSocket channel.
+   */
+  public String demoUrl() {
+    return demoUrl;
+  }
+
   /** The engine (null before {@link #start()}). */
   public Engine engine() {
     return engine;
@@ -203,6 +296,9 @@ public final class ForwarderProcess implements AutoCloseable {
       CompletableFuture<Void> stopped = new CompletableFuture<>();
       boolean queued = engine.execute(() -> {
         try {
+          if (demoFace != null) {
+            demoFace.close();
+          }
           if (mgmt != null) {
             mgmt.close();
           }

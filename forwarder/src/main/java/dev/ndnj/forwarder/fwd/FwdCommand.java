@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  * (see {@link FwdConfig#load}) and the other options override it.
  */
 @Command(name = "fwd", description = {
-    "Run the forwarder: TCP and UDP 6363, WebSocket 9696, a Unix socket, NFD management on /localhost/nfd.",
+    "Run the forwarder: TCP and UDP 6363, WebSocket 9696, a Unix socket, NFD management on /localhost/nfd,",
+    "and the browser demo on http://localhost:9696/ (the WebSocket port).",
     "A port of 0 listens on an ephemeral port, -1 disables the channel; --unix-path none disables the Unix socket.",
     "Options override --config. Stops on SIGINT/SIGTERM."})
 public final class FwdCommand implements Callable<Integer> {
@@ -44,6 +45,10 @@ public final class FwdCommand implements Callable<Integer> {
   @Option(names = "--cs-capacity-bytes", paramLabel = "BYTES", description = "Content Store capacity (default 64 MiB)")
   Long csCapacityBytes;
 
+  @Option(names = "--no-demo",
+      description = "do not serve the browser demo (pages on the WebSocket port, files under /ndnj/demo)")
+  boolean noDemo;
+
   /** The configuration from the file (if any) and the options. */
   FwdConfig config() throws Exception {
     FwdConfig c = new FwdConfig();
@@ -67,6 +72,9 @@ public final class FwdCommand implements Callable<Integer> {
     }
     if (csCapacityBytes != null) {
       c.csCapacityBytes(csCapacityBytes);
+    }
+    if (noDemo) {
+      c.demo(false);
     }
     return c;
   }

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Settings of {@code ndnj fwd}: NFD-like defaults (TCP and UDP 6363, WebSocket 9696, the Unix socket at
- * {@link NetFacesConfig#defaultUnixPath()}, wildcard addresses, 64 MiB Content Store). A port of 0 asks for an
+ * {@link NetFacesConfig#defaultUnixPath()}, wildcard addresses, 64 MiB Content Store, the browser demo on). A port of 0 asks for an
  * ephemeral port; a port of -1 disables that channel; a null Unix path disables the Unix channel. Setters return
  * {@code this}.
  */
@@ -26,6 +26,7 @@ public final class FwdConfig {
   Path unixPath = NetFacesConfig.defaultUnixPath();
   String bind;
   long csCapacityBytes = JvmEngines.DEFAULT_CS_CAPACITY_BYTES;
+  boolean demo = true;
 
   /** The defaults. */
   public FwdConfig() {}
@@ -65,6 +66,15 @@ public final class FwdConfig {
     return this;
   }
 
+  /**
+   * Whether to serve the browser demo (default on): its pages over HTTP on the WebSocket port and its generated
+   * files under {@code /ndnj/demo}.
+   */
+  public FwdConfig demo(boolean on) {
+    demo = on;
+    return this;
+  }
+
   private static int checkPort(String what, int port) {
     if (port < -1 || port > 65535) {
       throw new IllegalArgumentException(what + " port must be -1 (disabled), 0 (ephemeral) or 1..65535: " + port);
@@ -83,6 +93,7 @@ public final class FwdConfig {
    * [face_system.unix]       path = PATH, listen = yes|no
    * [face_system.websocket]  port = N, listen = yes|no
    * [tables]                 cs_max_bytes = N
+   * [demo]                   enabled = yes|no
    * </pre>
    *
    * @throws IllegalArgumentException on an unknown key or a bad value, naming the line
@@ -142,6 +153,7 @@ public final class FwdConfig {
       case "face_system.unix.listen" ->
           unixPath = yes(value) ? (unixPath == null ? NetFacesConfig.defaultUnixPath() : unixPath) : null;
       case "tables.cs_max_bytes" -> csCapacityBytes(Long.parseLong(value));
+      case "demo.enabled" -> demo = yes(value);
       default -> throw new IllegalArgumentException("unknown key " + key);
     }
   }
