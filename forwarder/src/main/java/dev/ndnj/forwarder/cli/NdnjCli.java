@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ndnj", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     versionProvider = NdnjCli.Version.class,
     description = "ndnj: a Named Data Networking forwarder and its tools.",
-    subcommands = {DissectCommand.class, FwdCommand.class})
+    subcommands = {DissectCommand.class, FwdCommand.class, StatusCommand.class, FaceCommand.class,
+        RouteCommand.class, StrategyCommand.class, CsCommand.class})
 public final class NdnjCli implements Runnable {
   private final InputStream stdin;
 

@@ -1,0 +1,64 @@
+package dev.ndnj.forwarder.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A tool that talks to a running forwarder: checks its arguments ({@link #validate()}; a failure is a usage error,
+ * exit code 2), connects ({@code --forwarder}), runs ({@link #run}), and turns a {@link ToolException} into
+ * {@code ERROR: ...} on standard error and its exit code. The connection is closed when the tool returns.
+ */
+abstract class ClientCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ForwarderOption forwarder;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /**
+   * Checks the arguments before connecting.
+   *
+   * @throws IllegalArgumentException with the message to show, for a usage error (exit code 2)
+   */
+  void validate() {
+  }
+
+  /** The tool's work; returns the exit code. */
+  abstract int run(ForwarderClient client) throws ToolException, InterruptedException;
+
+  @Override
+  public final Integer call() {
+    try {
+      validate();
+    } catch (IllegalArgumentException e) {
+      err().println("ERROR: " + e.getMessage());
+      spec.commandLine().usage(err());
+      err().flush();
+      return 2;
+    }
+    try (ForwarderClient client = ForwarderClient.connect(forwarder.uri())) {
+      return run(client);
+    } catch (ToolException e) {
+      err().println("ERROR: " + e.getMessage());
+      return e.exitCode();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err().println("ERROR: interrupted");
+      return 1;
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+}

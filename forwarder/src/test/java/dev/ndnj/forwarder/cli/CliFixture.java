@@ -1,0 +1,122 @@
+package dev.ndnj.forwarder.cli;
+
+import dev.ndnj.forwarder.fwd.FwdConfig;
+import dev.ndnj.forwarder.fwd.FwdLog;
+import dev.ndnj.forwarder.fwd.ForwarderProcess;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+
+/**
+ * A forwarder ({@link ForwarderProcess}) on a temporary Unix socket and ephemeral loopback ports, and the {@code ndnj}
+ * tools run against it through picocli with captured output.
+ */
+final class CliFixture implements AutoCloseable {
+  final ForwarderProcess fwd;
+  final String uri;
+  private final List<Running> running = new ArrayList<>();
+
+  /** What a tool printed and returned. */
+  record Result(int exit, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exit + "\n--- out:\n" + out + "--- err:\n" + err;
+    }
+  }
+
+  /** A tool running on its own thread (a server); {@link #stop()} interrupts it, as Ctrl-C would. */
+  static final class Running {
+    final LineCollector out = new LineCollector();
+    final LineCollector err = new LineCollector();
+    final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Thread thread;
+
+    /** Interrupts the tool and waits for its exit code. */
+    int stop() throws Exception {
+      thread.interrupt();
+      return exit.get(20, TimeUnit.SECONDS);
+    }
+  }
+
+  CliFixture(Path dir) throws InterruptedException {
+    Path sock = dir.resolve("fwd.sock");
+    FwdConfig config = new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(0).wsPort(0).unixPath(sock);
+    fwd = new ForwarderProcess(config, new FwdLog(l -> { })).start();
+    uri = "unix://" + sock.toAbsolutePath();
+  }
+
+  /** The forwarder's channel whose URI starts with {@code scheme} (e.g. {@code tcp4://}). */
+  String channel(String scheme) {
+    return fwd.channelUris().stream().filter(u -> u.startsWith(scheme)).findFirst().orElseThrow();
+  }
+
+  /** Runs {@code ndnj args... --forwarder <this forwarder>}. */
+  Result run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** Runs the tool with {@code stdin} as standard input. */
+  Result runWithInput(byte[] stdin, String... args) {
+    return runRaw(stdin, withForwarder(args));
+  }
+
+  /** Runs {@code ndnj args...} as given (no --forwarder added). */
+  static Result runRaw(byte[] stdin, String... args) {
+    LineCollector out = new LineCollector();
+    LineCollector err = new LineCollector();
+    int exit = cli(new ByteArrayInputStream(stdin), out, err).execute(args);
+    return new Result(exit, out.text(), err.text());
+  }
+
+  /** Starts {@code ndnj args... --forwarder <this forwarder>} on a new thread. */
+  Running start(String... args) {
+    return start(new byte[0], args);
+  }
+
+  Running start(byte[] stdin, String... args) {
+    Running r = new Running();
+    String[] full = withForwarder(args);
+    r.thread = new Thread(() -> {
+      try {
+        r.exit.complete(cli(new ByteArrayInputStream(stdin), r.out, r.err).execute(full));
+      } catch (Throwable t) {
+        r.exit.completeExceptionally(t);
+      }
+    }, "tool-" + args[0]);
+    r.thread.setDaemon(true);
+    running.add(r);
+    r.thread.start();
+    return r;
+  }
+
+  private String[] withForwarder(String[] args) {
+    String[] full = Arrays.copyOf(args, args.length + 2);
+    full[args.length] = "--forwarder";
+    full[args.length + 1] = uri;
+    return full;
+  }
+
+  static CommandLine cli(InputStream stdin, LineCollector out, LineCollector err) {
+    return new CommandLine(new NdnjCli(stdin)).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      for (Running r : running) {
+        if (!r.exit.isDone()) {
+          r.stop();
+        }
+      }
+    } finally {
+      fwd.close();
+    }
+  }
+}
