@@ -15,6 +15,7 @@ import dev.ndnj.faces.websocket.WebSocketFacesConfig;
 import dev.ndnj.forwarder.mgmt.FaceCreateRequest;
 import dev.ndnj.forwarder.mgmt.FaceCreationException;
 import dev.ndnj.forwarder.mgmt.FaceCreator;
+import dev.ndnj.forwarder.mgmt.ManagementConfig;
 import dev.ndnj.forwarder.mgmt.ManagementDispatcher;
 import dev.ndnj.forwarder.web.DemoFiles;
 import dev.ndnj.forwarder.web.StaticSite;
@@ -102,6 +103,7 @@ public final class ForwarderProcess implements AutoCloseable {
         try {
           engine.forwarder().faceTable().addListener(faceLogger);
           started.complete(ManagementDispatcher.builder(engine)
+              .config(new ManagementConfig().localhopEnabled(config.localhop))
               .faceCreator(this::createFace)
               .channels(this::listeningUris)
               .start());

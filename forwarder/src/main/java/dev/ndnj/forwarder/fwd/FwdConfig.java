@@ -27,6 +27,7 @@ public final class FwdConfig {
   String bind;
   long csCapacityBytes = JvmEngines.DEFAULT_CS_CAPACITY_BYTES;
   boolean demo = true;
+  boolean localhop;
 
   /** The defaults. */
   public FwdConfig() {}
@@ -75,6 +76,16 @@ public final class FwdConfig {
     return this;
   }
 
+  /**
+   * Whether non-local faces (UDP, or TCP and WebSocket from another host) may register prefixes with
+   * {@code /localhop/nfd/rib/register} (default off, as NFD without {@code localhop_security}). NDNts applications
+   * over UDP register there.
+   */
+  public FwdConfig localhop(boolean on) {
+    localhop = on;
+    return this;
+  }
+
   private static int checkPort(String what, int port) {
     if (port < -1 || port > 65535) {
       throw new IllegalArgumentException(what + " port must be -1 (disabled), 0 (ephemeral) or 1..65535: " + port);
@@ -94,6 +105,7 @@ public final class FwdConfig {
    * [face_system.websocket]  port = N, listen = yes|no
    * [tables]                 cs_max_bytes = N
    * [demo]                   enabled = yes|no
+   * [rib]                    localhop = yes|no
    * </pre>
    *
    * @throws IllegalArgumentException on an unknown key or a bad value, naming the line
@@ -154,6 +166,7 @@ public final class FwdConfig {
           unixPath = yes(value) ? (unixPath == null ? NetFacesConfig.defaultUnixPath() : unixPath) : null;
       case "tables.cs_max_bytes" -> csCapacityBytes(Long.parseLong(value));
       case "demo.enabled" -> demo = yes(value);
+      case "rib.localhop" -> localhop = yes(value);
       default -> throw new IllegalArgumentException("unknown key " + key);
     }
   }
