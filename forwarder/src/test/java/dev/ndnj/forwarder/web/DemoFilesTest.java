@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,18 @@ class DemoFilesTest {
     assertEquals(256 * 1024, files.contents().get("big").length);
     assertArrayEquals(DemoFiles.generate(3, 256 * 1024), files.contents().get("big"));
     assertNotEquals(files.contents().get("small")[0], files.contents().get("medium")[0]);
+  }
+
+  @Test
+  void sha256OfEachFileAsDocumented() throws Exception {
+    // the values in docs/demo.md, computed there by an independent (Python) SplitMix64
+    DemoFiles files = new DemoFiles();
+    assertEquals("264fc40b345a69e294d6b07a2dc4ebcd08cc5b3cb2acfb6fa2b3a0c5161fda90", sha256(files, "small"));
+    assertEquals("c123686bd00e88b1a1a231c5b1d0f140ffe6830f6a2507c8986414e9a1c2389d", sha256(files, "medium"));
+    assertEquals("66d8529e092d0266f3718a497d4c1834b708764dca5d8aba2433eca839664679", sha256(files, "big"));
+  }
+
+  private static String sha256(DemoFiles files, String name) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(files.contents().get(name)));
   }
 }
