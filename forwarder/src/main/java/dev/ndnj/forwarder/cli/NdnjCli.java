@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     versionProvider = NdnjCli.Version.class,
     description = "ndnj: a Named Data Networking forwarder and its tools.",
     subcommands = {DissectCommand.class, FwdCommand.class, StatusCommand.class, FaceCommand.class,
-        RouteCommand.class, StrategyCommand.class, CsCommand.class})
+        RouteCommand.class, StrategyCommand.class, CsCommand.class, PingCommand.class, PingServerCommand.class,
+        PeekCommand.class, PokeCommand.class})
 public final class NdnjCli implements Runnable {
   private final InputStream stdin;
 
