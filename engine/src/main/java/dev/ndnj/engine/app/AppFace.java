@@ -151,7 +151,7 @@ public final class AppFace {
   private final class Link extends LinkService {
     @Override
     protected void sendInterest(Interest interest, int ingressFaceId) {
-      tasks.execute(() -> producer.onInterest(interest));
+      tasks.execute(() -> producer.onInterest(interest, ingressFaceId));
     }
 
     @Override

@@ -68,13 +68,13 @@ public final class Producer {
     }
   }
 
-  void onInterest(Interest interest) {
+  void onInterest(Interest interest, int ingressFaceId) {
     Registration reg = registrations.longestPrefixMatch(interest.name());
     if (reg == null) {
       face.putNack(interest, NackReason.NO_ROUTE, null);
       return;
     }
-    reg.handler().onInterest(interest, new Responder(face, interest));
+    reg.handler().onInterest(interest, new Responder(face, interest, ingressFaceId));
   }
 
   /** The face closed: the forwarder dropped the routes; forget the handlers. */

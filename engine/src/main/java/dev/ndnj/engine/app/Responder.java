@@ -13,11 +13,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Responder {
   private final AppFace face;
   private final Interest interest;
+  private final int ingressFaceId;
   private final AtomicBoolean answered = new AtomicBoolean();
 
-  Responder(AppFace face, Interest interest) {
+  Responder(AppFace face, Interest interest, int ingressFaceId) {
     this.face = face;
     this.interest = interest;
+    this.ingressFaceId = ingressFaceId;
+  }
+
+  /**
+   * The id of the face the Interest came from into the forwarder (for an Interest aggregated from several
+   * downstreams, the one whose transmission reached the producer), as NFD's IncomingFaceId; 0 if unknown. A
+   * management-like producer uses it to act for the requesting face.
+   */
+  public int ingressFaceId() {
+    return ingressFaceId;
   }
 
   /** The Interest to answer. */

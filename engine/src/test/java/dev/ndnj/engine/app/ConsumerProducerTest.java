@@ -203,7 +203,8 @@ class ConsumerProducerTest {
     RecordingTransport t1 = new RecordingTransport();
     RecordingTransport t2 = new RecordingTransport();
     GenericLinkService.Options options = new GenericLinkService.Options(m.clock, m.clock, () -> 1);
-    m.engine.forwarder().faceTable().add(new Face(new GenericLinkService(options), t1));
+    Face f1 = new Face(new GenericLinkService(options), t1);
+    m.engine.forwarder().faceTable().add(f1);
     m.engine.forwarder().faceTable().add(new Face(new GenericLinkService(options), t2));
     t1.inject(LpPacket.builder().pitToken(new byte[] {1, 1}).fragment(
         Interest.builder(name("/remote/x")).nonce(1).build().wire()).build());
@@ -211,6 +212,7 @@ class ConsumerProducerTest {
         Interest.builder(name("/remote/x")).nonce(2).build().wire()).build());
     m.settle();
     assertEquals(1, held.size());
+    assertEquals(f1.id(), held.get(0).ingressFaceId(), "the first downstream's transmission went up");
     held.get(0).data(data(name("/remote/x"), "to both"));
     m.settle();
     assertEquals(1, t1.sentData().size());
