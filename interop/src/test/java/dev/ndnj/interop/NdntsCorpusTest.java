@@ -2,7 +2,6 @@ package dev.ndnj.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -34,7 +33,6 @@ import dev.ndnj.tlv.TlvException;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NdntsCorpusTest {
-  private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(2);
   private static final long NDNJ_SEED = 20251121L;
 
@@ -43,18 +41,9 @@ class NdntsCorpusTest {
 
   @BeforeAll
   void installNdnts() throws IOException, InterruptedException {
-    Path basedir = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+    Path basedir = NodeProject.basedir();
     work = basedir.resolve("target/interop");
-    ndnts = new NodeProject(basedir.resolve("ndnts"), work.resolve("logs"));
-    NodeProject.Result version = ndnts.run(Duration.ofSeconds(30), "node", "--version");
-    assertTrue(version.ok(), () -> "Node.js is needed for the NDNts interop tests: " + version.describe());
-    String v = version.output().strip();
-    int major = v.matches("v\\d+\\..*") ? Integer.parseInt(v.substring(1, v.indexOf('.'))) : 0;
-    assertTrue(major >= 20, () -> "the NDNts interop tests need Node.js 20 or later, found " + v);
-    NodeProject.Result install = ndnts.installIfNeeded(INSTALL_TIMEOUT);
-    if (install != null && !install.ok()) {
-      fail("cannot install NDNts in " + ndnts.dir() + ": " + install.describe());
-    }
+    ndnts = NodeProject.ready(basedir);
   }
 
   @Test

@@ -49,6 +49,39 @@ final class NodeProject {
     return dir;
   }
 
+  Path logDir() {
+    return logDir;
+  }
+
+  /**
+   * The project {@code <basedir>/ndnts} with logs in {@code <basedir>/target/interop/logs}, checked and installed:
+   * Node.js 20 or later must be on the PATH, and {@code npm ci} runs if needed.
+   *
+   * @throws AssertionError saying what is missing or what failed, for the test to report
+   */
+  static NodeProject ready(Path basedir) throws IOException, InterruptedException {
+    NodeProject p = new NodeProject(basedir.resolve("ndnts"), basedir.resolve("target/interop/logs"));
+    Result version = p.run(Duration.ofSeconds(30), "node", "--version");
+    if (!version.ok()) {
+      throw new AssertionError("Node.js is needed for the NDNts interop tests: " + version.describe());
+    }
+    String v = version.output().strip();
+    int major = v.matches("v\\d+\\..*") ? Integer.parseInt(v.substring(1, v.indexOf('.'))) : 0;
+    if (major < 20) {
+      throw new AssertionError("the NDNts interop tests need Node.js 20 or later, found " + v);
+    }
+    Result install = p.installIfNeeded(Duration.ofMinutes(5));
+    if (install != null && !install.ok()) {
+      throw new AssertionError("cannot install NDNts in " + p.dir() + ": " + install.describe());
+    }
+    return p;
+  }
+
+  /** The module's directory: Maven's {@code basedir}, else the working directory. */
+  static Path basedir() {
+    return Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+  }
+
   /**
    * Runs {@code npm ci} unless {@code node_modules} already holds what {@code package-lock.json} locks (npm's own
    * copy of the lock, {@code node_modules/.package-lock.json}, is at least as new). Returns null when nothing had
