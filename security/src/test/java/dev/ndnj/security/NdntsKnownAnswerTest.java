@@ -119,6 +119,13 @@ class NdntsKnownAnswerTest {
     Data cd = Data.decode(ByteBuffer.wrap(hex(chain.get("data"))));
     assertEquals(issued.name(), cd.signatureInfo().keyLocator().name());
     assertTrue(PacketSigning.verify(cd, Certificates.verifierOf(issued)));
+    // and through the validator: NDNts's CA as the anchor, its issued certificate fetched
+    Validator validator = Validator.builder().anchor(ca).rule(TrustRule.hierarchical(Name.parse("/ndnts/ca")))
+        .fetcher(n -> n.isPrefixOf(issued.name()) ? dev.ndnj.engine.app.Promise.completed(issued)
+            : dev.ndnj.engine.app.Promise.failed(new IllegalStateException("no " + n)))
+        .build();
+    dev.ndnj.engine.app.Promise<Void> verdict = validator.validate(cd);
+    assertTrue(verdict.isDone() && verdict.error() == null, () -> String.valueOf(verdict.error()));
   }
 
   @Test
