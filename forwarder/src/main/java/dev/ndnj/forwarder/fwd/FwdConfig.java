@@ -12,9 +12,9 @@ import java.util.Locale;
 
 /**
  * Settings of {@code ndnj fwd}: NFD-like defaults (TCP and UDP 6363, WebSocket 9696, the Unix socket at
- * {@link NetFacesConfig#defaultUnixPath()}, wildcard addresses, 64 MiB Content Store, the browser demo on). A port of 0 asks for an
- * ephemeral port; a port of -1 disables that channel; a null Unix path disables the Unix channel. Setters return
- * {@code this}.
+ * {@link NetFacesConfig#defaultUnixPath()}, wildcard addresses, 64 MiB Content Store, the browser demo on). A port
+ * of 0 asks for an ephemeral port; a port of -1 disables that channel; a null Unix path disables the Unix channel.
+ * Setters return {@code this}.
  */
 public final class FwdConfig {
   /** Value of a port that disables the channel. */
