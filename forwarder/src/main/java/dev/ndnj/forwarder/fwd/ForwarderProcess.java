@@ -266,6 +266,21 @@ public final class ForwarderProcess implements AutoCloseable {
     return engine;
   }
 
+  /**
+   * The listening channels (network, then WebSocket), for their counters ({@link NetChannel#framingErrors()}: peers
+   * given up for bad framing, garbage datagrams from unknown UDP endpoints). Empty before {@link #start()}.
+   */
+  public List<NetChannel> channels() {
+    List<NetChannel> all = new ArrayList<>();
+    if (net != null) {
+      all.addAll(net.channels());
+    }
+    if (ws != null) {
+      all.addAll(ws.channels());
+    }
+    return all;
+  }
+
   /** Management (null before {@link #start()}). */
   public ManagementDispatcher management() {
     return mgmt;
