@@ -5,8 +5,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +19,8 @@ import java.util.Map;
  * Headless Debian Chromium ({@value #EXECUTABLE_PATH}) driven by Playwright for Java, for the demo's browser tests.
  * Playwright never downloads a browser here ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} in its driver's
  * environment) and launches the system's Chromium with {@link #FLAGS} and a fresh profile: Playwright gives each
- * launch a new temporary {@code --user-data-dir} and deletes it on close. Each {@link #newContext()} is an isolated
+ * launch a new temporary {@code --user-data-dir} and deletes it on close. The browser also listens for DevTools on a
+ * free loopback port, which {@link #sharedWorkers()} uses. Each {@link #newContext()} is an isolated
  * profile partition (its own SharedWorkers, storage and cookies), like another browser.
  *
  * <p>If Chromium is missing, {@link #launch()} throws an {@link AssertionError} that says how to install it: the
@@ -30,10 +36,12 @@ public final class Chromium implements AutoCloseable {
 
   private final Playwright playwright;
   private final Browser browser;
+  private final int debuggingPort;
 
-  private Chromium(Playwright playwright, Browser browser) {
+  private Chromium(Playwright playwright, Browser browser, int debuggingPort) {
     this.playwright = playwright;
     this.browser = browser;
+    this.debuggingPort = debuggingPort;
   }
 
   /**
@@ -54,25 +62,37 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Launches headless Chromium from {@code executable} with {@link #FLAGS} and {@code extraFlags}.
+   * Launches headless Chromium from {@code executable} with {@link #FLAGS}, a remote-debugging port on loopback (for
+   * {@link SharedWorkerCdp}) and {@code extraFlags}.
    *
    * @throws AssertionError if the executable is missing
    */
   public static Chromium launch(Path executable, List<String> extraFlags) {
     requireExecutable(executable);
+    int port = freeLoopbackPort();
     Playwright pw = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     try {
-      List<String> args = new java.util.ArrayList<>(FLAGS);
+      List<String> args = new ArrayList<>(FLAGS);
+      args.add("--remote-debugging-address=127.0.0.1");
+      args.add("--remote-debugging-port=" + port);
       args.addAll(extraFlags);
       Browser b = pw.chromium().launch(new BrowserType.LaunchOptions()
           .setExecutablePath(executable)
           .setHeadless(true)
           .setArgs(args));
-      return new Chromium(pw, b);
+      return new Chromium(pw, b, port);
     } catch (RuntimeException e) {
       pw.close();
       throw e;
+    }
+  }
+
+  private static int freeLoopbackPort() {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -93,7 +113,7 @@ public final class Chromium implements AutoCloseable {
 
   /** The CDP helper for this browser's SharedWorkers (close it when done). */
   public SharedWorkerCdp sharedWorkers() {
-    return new SharedWorkerCdp(browser);
+    return new SharedWorkerCdp(browser, debuggingPort);
   }
 
   /** Closes the browser (and its temporary profile) and the Playwright driver. */

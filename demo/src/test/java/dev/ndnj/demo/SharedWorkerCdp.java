@@ -1,56 +1,39 @@
 package dev.ndnj.demo;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.CDPSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What Playwright has no API for: the browser's SharedWorkers, through the Chrome DevTools Protocol on a browser-level
- * {@link CDPSession}. {@link #sharedWorkers()} lists the targets of type {@code shared_worker}
- * ({@code Target.getTargets}); {@link #evaluate} runs an expression inside one ({@code Target.attachToTarget}, then
- * {@code Runtime.evaluate} with {@code awaitPromise} and {@code returnByValue}).
- *
- * <p>Playwright's {@code CDPSession} cannot address a child session by id, so the attached worker session is reached
- * with {@code Target.sendMessageToTarget} and answered through {@code Target.receivedMessageFromTarget} events on
- * the browser session. One attachment per worker is made on first use and kept until {@link #close()}. Use from the
- * thread that made the browser.
+ * What Playwright has no API for: the browser's SharedWorkers, through the Chrome DevTools Protocol.
+ * {@link #sharedWorkers()} lists the targets of type {@code shared_worker} ({@code Target.getTargets} on a
+ * browser-level Playwright {@link CDPSession}); {@link #evaluate} runs an expression inside one
+ * ({@code Target.attachToTarget} with {@code flatten: true}, then {@code Runtime.evaluate} with {@code awaitPromise}
+ * and {@code returnByValue} on that session). Because Playwright's {@code CDPSession} cannot send to a child session,
+ * the attachment and evaluation go over a second, raw CDP connection to the browser's remote-debugging port (which
+ * {@link Chromium} opens on a free loopback port). One attachment per worker is made on first use and kept until
+ * {@link #close()}. Use from the thread that made the browser.
  */
 public final class SharedWorkerCdp implements AutoCloseable {
-  private static final Gson GSON = new Gson();
-
   /** A SharedWorker: its DevTools target id, script URL and title (the worker's name, or its URL). */
   public record Target(String targetId, String url, String title) {}
 
   private final CDPSession session;
-  private final Map<String, String> sessions = new ConcurrentHashMap<>();
-  private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
-  private final AtomicInteger ids = new AtomicInteger();
+  private final int debuggingPort;
+  private final Map<String, String> sessions = new HashMap<>();
+  private CdpConnection raw;
 
-  SharedWorkerCdp(Browser browser) {
-    session = browser.newBrowserCDPSession();
-    session.on("Target.receivedMessageFromTarget", this::onMessageFromTarget);
-  }
-
-  private void onMessageFromTarget(JsonObject event) {
-    JsonObject msg = GSON.fromJson(event.get("message").getAsString(), JsonObject.class);
-    if (msg.has("id")) {
-      CompletableFuture<JsonObject> f = pending.remove(msg.get("id").getAsInt());
-      if (f != null) {
-        f.complete(msg);
-      }
-    }
+  SharedWorkerCdp(Browser browser, int debuggingPort) {
+    this.session = browser.newBrowserCDPSession();
+    this.debuggingPort = debuggingPort;
   }
 
   /** The SharedWorkers running now, as DevTools lists them. */
@@ -74,32 +57,20 @@ public final class SharedWorkerCdp implements AutoCloseable {
    * @throws AssertionError if the expression throws, or there is no answer within {@code timeout}
    */
   public JsonElement evaluate(Target worker, String expression, Duration timeout) {
-    String sessionId = sessions.computeIfAbsent(worker.targetId(), id -> {
-      JsonObject params = new JsonObject();
-      params.addProperty("targetId", id);
-      params.addProperty("flatten", false);
-      return session.send("Target.attachToTarget", params).get("sessionId").getAsString();
-    });
-    int id = ids.incrementAndGet();
-    JsonObject inner = new JsonObject();
-    inner.addProperty("id", id);
-    inner.addProperty("method", "Runtime.evaluate");
+    CdpConnection cdp = raw();
+    String sessionId = sessions.get(worker.targetId());
+    if (sessionId == null) {
+      JsonObject attach = new JsonObject();
+      attach.addProperty("targetId", worker.targetId());
+      attach.addProperty("flatten", true);
+      sessionId = cdp.send(null, "Target.attachToTarget", attach, timeout).get("sessionId").getAsString();
+      sessions.put(worker.targetId(), sessionId);
+    }
     JsonObject p = new JsonObject();
     p.addProperty("expression", expression);
     p.addProperty("awaitPromise", true);
     p.addProperty("returnByValue", true);
-    inner.add("params", p);
-    CompletableFuture<JsonObject> answer = new CompletableFuture<>();
-    pending.put(id, answer);
-    JsonObject send = new JsonObject();
-    send.addProperty("sessionId", sessionId);
-    send.addProperty("message", GSON.toJson(inner));
-    session.send("Target.sendMessageToTarget", send);
-    JsonObject reply = await(answer, timeout, expression);
-    if (reply.has("error")) {
-      throw new AssertionError("Runtime.evaluate(" + expression + ") failed: " + reply.get("error"));
-    }
-    JsonObject result = reply.getAsJsonObject("result");
+    JsonObject result = cdp.send(sessionId, "Runtime.evaluate", p, timeout);
     if (result.has("exceptionDetails")) {
       throw new AssertionError("worker threw on " + expression + ": " + result.get("exceptionDetails"));
     }
@@ -112,35 +83,29 @@ public final class SharedWorkerCdp implements AutoCloseable {
     return evaluate(worker, expression, Duration.ofSeconds(10));
   }
 
-  private JsonObject await(CompletableFuture<JsonObject> f, Duration timeout, String what) {
-    // Playwright delivers CDP events while the thread that owns it waits inside a Playwright call, so poll with
-    // a cheap call until the answer is there or the time is up
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!f.isDone()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no answer from the worker in " + timeout.toMillis() + " ms to " + what);
+  private CdpConnection raw() {
+    if (raw == null) {
+      try {
+        raw = CdpConnection.connect(debuggingPort);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
       }
-      session.send("Browser.getVersion");
     }
-    try {
-      return f.get(0, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException | ExecutionException | TimeoutException e) {
-      throw new AssertionError(e);
-    }
+    return raw;
   }
 
-  /** Detaches from the workers and closes the CDP session. */
+  /** Closes the raw connection (detaching from the workers) and the Playwright CDP session. */
   @Override
   public void close() {
-    for (String s : sessions.values()) {
-      JsonObject p = new JsonObject();
-      p.addProperty("sessionId", s);
-      try {
-        session.send("Target.detachFromTarget", p);
-      } catch (RuntimeException e) {
-        // the worker is gone already
+    try {
+      if (raw != null) {
+        raw.close();
       }
+    } finally {
+      session.detach();
     }
-    session.detach();
   }
 }
