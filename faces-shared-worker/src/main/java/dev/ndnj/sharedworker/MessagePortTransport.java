@@ -1,0 +1,134 @@
+package dev.ndnj.sharedworker;
+
+import dev.ndnj.engine.face.FaceDrop;
+import dev.ndnj.engine.face.FacePersistency;
+import dev.ndnj.engine.face.FaceScope;
+import dev.ndnj.engine.face.LinkType;
+import dev.ndnj.engine.face.Transport;
+import dev.ndnj.sharedworker.js.Js;
+import dev.ndnj.sharedworker.js.Ports;
+import java.nio.ByteBuffer;
+import org.teavm.jso.JSObject;
+
+/**
+ * A {@link Transport} over a {@code MessagePort}, used at both ends (the tab's {@link SharedWorkerProxyFace} and
+ * the worker's {@link WorkerPortFace}). Wire format: exactly one NDN TLV element per {@code postMessage}, as a
+ * {@code Uint8Array} whose {@code ArrayBuffer} is in the transfer list. A received packet is read in place (a Java
+ * array over the transferred buffer, no copy); a sent frame is copied once into a fresh buffer, which is then
+ * transferred (transfer moves the whole buffer, so every port needs its own).
+ *
+ * <p>Control messages are plain objects {@code {ndnj: kind, n, s}} (a packet is never a plain object, so the two
+ * cannot be confused): {@code hello}, {@code bye}, {@code hb} (heartbeat), {@code ack} (flow control: the receiver
+ * reports every {@value #ACK_EVERY} frames how many it has received, and a sender with {@value #WINDOW} frames
+ * unacknowledged drops and counts instead of queueing without bound), {@code status}. Anything else (text, other
+ * objects, a message that failed to deserialize) is dropped and counted as malformed; the face stays up.
+ */
+public final class MessagePortTransport extends Transport {
+  /** Frames a sender may have in flight before it drops. */
+  public static final int WINDOW = 4096;
+  /** A receiver acknowledges after this many frames. */
+  public static final int ACK_EVERY = 256;
+
+  /** Receives the control messages other than {@code ack}. */
+  public interface ControlListener {
+    /** A control message of {@code kind} with its number and string fields; false if the kind is unknown. */
+    boolean onControl(String kind, double n, String s);
+  }
+
+  private final JSObject port;
+  private ControlListener listener;
+  private java.util.function.Consumer<ByteBuffer> tap;
+  private long framesSent;
+  private long framesReceived;
+  private long peerReceived;
+  private double lastHeard;
+
+  /** A transport over {@code port} (local scope, point-to-point); call {@link #start} once its face is added. */
+  public MessagePortTransport(JSObject port, String localUri, String remoteUri) {
+    super(FaceScope.LOCAL, LinkType.POINT_TO_POINT, FacePersistency.ON_DEMAND, localUri, remoteUri, -1);
+    this.port = port;
+    this.lastHeard = Js.performanceNow();
+  }
+
+  /** Starts receiving; control messages go to {@code l}. */
+  public void start(ControlListener l) {
+    listener = l;
+    Ports.listen(port, this::onMessage);
+  }
+
+  /** Shows every received frame to {@code t} (read-only use) before the link service decodes it. */
+  public void setFrameTap(java.util.function.Consumer<ByteBuffer> t) {
+    tap = t;
+  }
+
+  /** Sends a control message (if the port is open). */
+  public void sendControl(String kind, double n, String s) {
+    if (!isClosed()) {
+      Ports.postControl(port, kind, n, s);
+    }
+  }
+
+  /** {@code performance.now()} when the peer was last heard from (any message). */
+  public double lastHeard() {
+    return lastHeard;
+  }
+
+  /** Frames sent and not yet acknowledged by the peer. */
+  public long inFlight() {
+    return framesSent - peerReceived;
+  }
+
+  @Override
+  protected boolean doSend(ByteBuffer frame) {
+    if (framesSent - peerReceived >= WINDOW) {
+      return false;
+    }
+    byte[] b = new byte[frame.remaining()];
+    frame.duplicate().get(b);
+    Ports.postTransfer(port, b);
+    framesSent++;
+    return true;
+  }
+
+  private void onMessage(JSObject data) {
+    if (isClosed()) {
+      return;
+    }
+    lastHeard = Js.performanceNow();
+    if (!Js.isNullish(data) && Js.isUint8Array(data)) {
+      framesReceived++;
+      if (framesReceived % ACK_EVERY == 0) {
+        Ports.postControl(port, "ack", framesReceived, null);
+      }
+      ByteBuffer frame = ByteBuffer.wrap(Js.bytesOf(data));
+      if (tap != null) {
+        tap.accept(frame);
+      }
+      receive(frame);
+      return;
+    }
+    String kind = Js.isNullish(data) ? null : Js.stringField(data, "ndnj");
+    if (kind == null) {
+      face().counters().drop(FaceDrop.MALFORMED);
+      return;
+    }
+    if (kind.equals("ack")) {
+      double n = Js.numberField(data, "n");
+      if (n == n && n <= framesSent) {
+        peerReceived = Math.max(peerReceived, (long) n);
+      }
+      return;
+    }
+    if (listener == null || !listener.onControl(kind, Js.numberField(data, "n"), Js.stringField(data, "s"))) {
+      face().counters().drop(FaceDrop.MALFORMED);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!isClosed()) {
+      Ports.close(port);
+      closed();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.ndnj.sharedworker;
+
+import dev.ndnj.engine.Engine;
+import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.face.GenericLinkService;
+import dev.ndnj.sharedworker.js.Js;
+import dev.ndnj.sharedworker.js.Locks;
+import org.teavm.jso.JSObject;
+
+/**
+ * One tab's face in the shared engine: a {@link MessagePortTransport} over the port of the tab's {@code connect}
+ * event, with NDNLPv2 and local fields on (so a tab sees IncomingFaceId 254 on Data that came from the Content
+ * Store). The tab says {@code hello} with its id and the name of the Web Lock it holds for its life; the face
+ * closes on {@code bye} (sent on {@code pagehide}), when that lock is granted to the worker (the tab died), or when
+ * nothing was heard for {@link #HEARTBEAT_TIMEOUT_MS} (the tab sends a heartbeat every
+ * {@link SharedWorkerProxyFace#HEARTBEAT_MS}; background tabs may be throttled, hence the margin). Closing the face
+ * removes its PIT in-records and routes, as for any face.
+ */
+public final class WorkerPortFace {
+  /** Silence after which a tab is considered gone. */
+  public static final int HEARTBEAT_TIMEOUT_MS = 120_000;
+  /** How long a tab's welcome waits for the upstream WebSocket to come up. */
+  public static final int CONNECT_WAIT_MS = 3000;
+
+  private final SharedEngine shared;
+  private final MessagePortTransport transport;
+  private final Face face;
+  private String tabId = "";
+  private int watchdog;
+
+  WorkerPortFace(SharedEngine shared, JSObject port, int n) {
+    this.shared = shared;
+    Engine engine = shared.engine();
+    transport = new MessagePortTransport(port, "sharedworker://", "messageport://tab/" + n);
+    face = new Face(new GenericLinkService(
+        new GenericLinkService.Options(engine.clock(), engine.scheduler(), engine.random())), transport);
+    face.setLocalFieldsEnabled(true);
+    engine.forwarder().faceTable().add(face);
+    transport.start(this::onControl);
+    watchdog = Js.setInterval(this::checkHeartbeat, HEARTBEAT_TIMEOUT_MS / 4);
+  }
+
+  /** The engine face. */
+  public Face face() {
+    return face;
+  }
+
+  /** The tab's id from its hello ("" before). */
+  public String tabId() {
+    return tabId;
+  }
+
+  /** The transport (flow-control state for status). */
+  public MessagePortTransport transport() {
+    return transport;
+  }
+
+  private boolean onControl(String kind, double n, String s) {
+    switch (kind) {
+      case "hello" -> {
+        tabId = s == null ? "" : s;
+        if (!tabId.isEmpty() && Locks.available()) {
+          Locks.whenReleased(SharedWorkerProxyFace.LOCK_PREFIX + tabId, () -> close("tab gone (lock released)"));
+        }
+        shared.whenUpstreamReady(() -> transport.sendControl("welcome", face.id(), shared.mode()),
+            CONNECT_WAIT_MS);
+        return true;
+      }
+      case "bye" -> {
+        close("tab said goodbye");
+        return true;
+      }
+      case "hb" -> {
+        return true;
+      }
+      case "status" -> {
+        transport.sendControl("status", n, shared.statusJson(face.id()));
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private void checkHeartbeat() {
+    if (Js.performanceNow() - transport.lastHeard() > HEARTBEAT_TIMEOUT_MS) {
+      close("heartbeat timeout");
+    }
+  }
+
+  void close(String why) {
+    if (transport.isClosed()) {
+      return;
+    }
+    Js.clearInterval(watchdog);
+    transport.close();
+    shared.tabClosed(this, why);
+  }
+}

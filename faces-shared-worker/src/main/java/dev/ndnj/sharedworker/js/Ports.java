@@ -1,0 +1,39 @@
+package dev.ndnj.sharedworker.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/** JSO natives for {@code MessagePort}s with transfer lists, which teavm-jso-apis lacks. Only compiled by TeaVM. */
+public final class Ports {
+  private Ports() {}
+
+  /** Receives the {@code data} of each message event of a port. */
+  @JSFunctor
+  public interface MessageHandler extends JSObject {
+    /** One message's data. */
+    void onMessage(JSObject data);
+  }
+
+  /** Installs {@code h} as the port's message handler and starts the port. */
+  @JSBody(params = {"port", "h"}, script = "port.onmessage = function(e) { h(e.data); };"
+      + " port.onmessageerror = function() { h(null); }; if (port.start) port.start();")
+  public static native void listen(JSObject port, MessageHandler h);
+
+  /**
+   * Posts {@code b} as a {@code Uint8Array} with its buffer in the transfer list: zero-copy, and {@code b} is empty
+   * afterwards.
+   */
+  @JSBody(params = {"port", "b"}, script = "var u = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);"
+      + " port.postMessage(u, [u.buffer]);")
+  public static native void postTransfer(JSObject port, @JSByRef byte[] b);
+
+  /** Posts a control message {@code {ndnj: kind, n: n, s: s}}. */
+  @JSBody(params = {"port", "kind", "n", "s"}, script = "port.postMessage({ndnj: kind, n: n, s: s});")
+  public static native void postControl(JSObject port, String kind, double n, String s);
+
+  /** Closes the port. */
+  @JSBody(params = "port", script = "port.onmessage = null; port.close();")
+  public static native void close(JSObject port);
+}
