@@ -2,17 +2,24 @@ package dev.ndnj.interop;
 
 import dev.ndnj.engine.Engine;
 import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.face.FaceCounters;
+import dev.ndnj.engine.face.FaceDrop;
+import dev.ndnj.engine.face.FaceTable;
+import dev.ndnj.faces.net.NetChannel;
 import dev.ndnj.forwarder.fwd.ForwarderProcess;
 import dev.ndnj.forwarder.fwd.FwdConfig;
 import dev.ndnj.forwarder.fwd.FwdLog;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -39,10 +46,21 @@ final class RunningForwarder implements AutoCloseable {
     }
   }
 
-  /** A face as the forwarder sees it, copied on the forwarding thread. */
-  record FaceView(int id, String remoteUri, String localUri, boolean local, String counters) {
+  /** A face as the forwarder sees it, with its counters, copied on the forwarding thread. */
+  record FaceView(int id, String remoteUri, String localUri, boolean local, long inInterests, long outData,
+      long outNacks, Map<FaceDrop, Long> drops, String counters) {
     static FaceView of(Face f) {
-      return new FaceView(f.id(), f.remoteUri(), f.localUri(), f.isLocal(), f.counters().toString());
+      FaceCounters c = f.counters();
+      Map<FaceDrop, Long> drops = new EnumMap<>(FaceDrop.class);
+      for (FaceDrop d : FaceDrop.values()) {
+        drops.put(d, c.drops(d));
+      }
+      return new FaceView(f.id(), f.remoteUri(), f.localUri(), f.isLocal(), c.inInterests(), c.outData(),
+          c.outNacks(), drops, c.toString());
+    }
+
+    long drops(FaceDrop reason) {
+      return drops.get(reason);
     }
   }
 
@@ -114,6 +132,64 @@ final class RunningForwarder implements AutoCloseable {
       Face f = engine().forwarder().faceTable().get(id);
       return f == null ? null : FaceView.of(f);
     });
+  }
+
+  /**
+   * The first face that matches, already in the table or added later, as it was when found. Completes on the
+   * forwarding thread.
+   */
+  CompletableFuture<FaceView> awaitFace(Predicate<Face> match) {
+    CompletableFuture<FaceView> found = new CompletableFuture<>();
+    engine().execute(() -> {
+      FaceTable table = engine().forwarder().faceTable();
+      for (Face f : table.faces()) {
+        if (match.test(f)) {
+          found.complete(FaceView.of(f));
+          return;
+        }
+      }
+      table.addListener(new FaceTable.Listener() {
+        @Override
+        public void faceAdded(Face face) {
+          if (match.test(face)) {
+            table.removeListener(this);
+            found.complete(FaceView.of(face));
+          }
+        }
+      });
+    });
+    return found;
+  }
+
+  /**
+   * The face with {@code id} as it was when it left the table (its last counters). Call it while the face is still
+   * there; fails at once if it is already gone.
+   */
+  CompletableFuture<FaceView> awaitRemoval(int id) {
+    CompletableFuture<FaceView> gone = new CompletableFuture<>();
+    engine().execute(() -> {
+      FaceTable table = engine().forwarder().faceTable();
+      if (table.get(id) == null) {
+        gone.completeExceptionally(new IllegalStateException("face " + id + " is already gone"));
+        return;
+      }
+      table.addListener(new FaceTable.Listener() {
+        @Override
+        public void faceRemoved(Face face) {
+          if (face.id() == id) {
+            table.removeListener(this);
+            gone.complete(FaceView.of(face));
+          }
+        }
+      });
+    });
+    return gone;
+  }
+
+  /** The channel whose local URI starts with {@code t}'s scheme. */
+  NetChannel channel(Transport t) {
+    return process.channels().stream().filter(c -> c.localUri().startsWith(t.channelScheme)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + t + " channel"));
   }
 
   @Override
