@@ -155,7 +155,8 @@ public final class Validator implements DataValidator {
       return verifyWith(name, info, portions, value, cached.verifier(), cached.certificate());
     }
     if (depth >= maxChain) {
-      return reject(name + ": certificate chain longer than " + maxChain);
+      return reject(name + (maxChain == 0 ? ": signer " + signer + " is not a trust anchor"
+          : ": certificate chain longer than " + maxChain + " at " + signer));
     }
     if (fetcher == null) {
       return reject(name + ": certificate " + signer + " is not known and no fetcher is configured");

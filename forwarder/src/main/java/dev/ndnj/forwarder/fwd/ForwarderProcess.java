@@ -12,6 +12,7 @@ import dev.ndnj.faces.net.NetFacesConfig;
 import dev.ndnj.faces.websocket.WebSocketChannel;
 import dev.ndnj.faces.websocket.WebSocketFaces;
 import dev.ndnj.faces.websocket.WebSocketFacesConfig;
+import dev.ndnj.forwarder.mgmt.CommandAuthorizer;
 import dev.ndnj.forwarder.mgmt.FaceCreateRequest;
 import dev.ndnj.forwarder.mgmt.FaceCreationException;
 import dev.ndnj.forwarder.mgmt.FaceCreator;
@@ -98,12 +99,19 @@ public final class ForwarderProcess implements AutoCloseable {
           log.info("face down: id=" + face.id() + " remote=" + face.remoteUri() + " local=" + face.localUri());
         }
       };
+      CommandAuthorizer authorizer;
+      try {
+        authorizer = config.commandAuthorizer();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read a management trust anchor: " + e.getMessage(), e);
+      }
       CompletableFuture<ManagementDispatcher> started = new CompletableFuture<>();
       engine.execute(() -> {
         try {
           engine.forwarder().faceTable().addListener(faceLogger);
           started.complete(ManagementDispatcher.builder(engine)
               .config(new ManagementConfig().localhopEnabled(config.localhop))
+              .authorizer(authorizer)
               .faceCreator(this::createFace)
               .channels(this::listeningUris)
               .start());

@@ -49,6 +49,18 @@ public final class FwdCommand implements Callable<Integer> {
       description = "do not serve the browser demo (pages on the WebSocket port, files under /ndnj/demo)")
   boolean noDemo;
 
+  @Option(names = "--mgmt-auth", paramLabel = "MODE",
+      description = "management authorization: local (default: any signed command from a local face) or strict")
+  String mgmtAuth;
+
+  @Option(names = "--mgmt-trust-anchor", paramLabel = "CERT",
+      description = "certificate file whose key may sign management commands in strict mode (repeatable)")
+  java.util.List<Path> mgmtTrustAnchors = new java.util.ArrayList<>();
+
+  @Option(names = "--localhop-trust-anchor", paramLabel = "CERT",
+      description = "certificate file whose key may sign /localhop/nfd/rib commands from non-local faces (repeatable)")
+  java.util.List<Path> localhopTrustAnchors = new java.util.ArrayList<>();
+
   /** The configuration from the file (if any) and the options. */
   FwdConfig config() throws Exception {
     FwdConfig c = new FwdConfig();
@@ -76,6 +88,15 @@ public final class FwdCommand implements Callable<Integer> {
     if (noDemo) {
       c.demo(false);
     }
+    if (mgmtAuth != null) {
+      switch (mgmtAuth) {
+        case "local" -> c.strictManagement(false);
+        case "strict" -> c.strictManagement(true);
+        default -> throw new IllegalArgumentException("--mgmt-auth must be local or strict: " + mgmtAuth);
+      }
+    }
+    mgmtTrustAnchors.forEach(f -> c.managementTrustAnchor(null, f));
+    localhopTrustAnchors.forEach(c::localhopTrustAnchor);
     return c;
   }
 

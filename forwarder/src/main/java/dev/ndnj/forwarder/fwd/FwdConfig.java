@@ -1,13 +1,21 @@
 package dev.ndnj.forwarder.fwd;
 
 import dev.ndnj.engine.jvm.JvmEngines;
+import dev.ndnj.forwarder.mgmt.CommandAuthorizer;
+import dev.ndnj.forwarder.mgmt.StrictCommandAuthorizer;
+import dev.ndnj.security.CertificateIo;
+import dev.ndnj.security.Validator;
+import dev.ndnj.tlv.Certificate;
 import dev.ndnj.faces.net.NetFacesConfig;
 import dev.ndnj.faces.websocket.WebSocketFacesConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -28,6 +36,9 @@ public final class FwdConfig {
   long csCapacityBytes = JvmEngines.DEFAULT_CS_CAPACITY_BYTES;
   boolean demo = true;
   boolean localhop;
+  boolean strictManagement;
+  final Map<String, List<Path>> managementAnchors = new LinkedHashMap<>();
+  final List<Path> localhopAnchors = new ArrayList<>();
 
   /** The defaults. */
   public FwdConfig() {}
@@ -86,6 +97,66 @@ public final class FwdConfig {
     return this;
   }
 
+  /**
+   * Management authorization mode: false (default, {@code local}) accepts any well-formed signed command from local
+   * faces; true ({@code strict}) verifies every command against the trust anchors of its module.
+   */
+  public FwdConfig strictManagement(boolean on) {
+    strictManagement = on;
+    return this;
+  }
+
+  /**
+   * Adds a certificate file (base64 as {@code ndnsec cert-dump} prints it, or binary) whose key may sign commands of
+   * {@code module} in strict mode; {@code module} null or empty: of every module without its own anchors.
+   */
+  public FwdConfig managementTrustAnchor(String module, Path certificate) {
+    managementAnchors.computeIfAbsent(module == null ? "" : module, k -> new ArrayList<>()).add(certificate);
+    return this;
+  }
+
+  /** Adds a certificate file whose key may sign {@code /localhop/nfd/rib} commands from non-local faces. */
+  public FwdConfig localhopTrustAnchor(Path certificate) {
+    localhopAnchors.add(certificate);
+    return this;
+  }
+
+  /**
+   * The management authorizer this configuration asks for: a {@link StrictCommandAuthorizer}, trusting local faces
+   * unless strict, with the configured anchors. /localhop commands from non-local faces (when /localhop is on) are
+   * verified against the /localhop anchors; with none configured, any well-formed signed command is accepted, as
+   * NFD's sample {@code localhop_security} ({@code trust-anchor any}) does.
+   *
+   * @throws IOException if a certificate file cannot be read
+   * @throws IllegalArgumentException if one is not a certificate
+   */
+  public CommandAuthorizer commandAuthorizer() throws IOException {
+    StrictCommandAuthorizer.Builder b = StrictCommandAuthorizer.builder().localFacesTrusted(!strictManagement);
+    for (Map.Entry<String, List<Path>> e : managementAnchors.entrySet()) {
+      Validator v = StrictCommandAuthorizer.allowedKeys(readAll(e.getValue()));
+      if (e.getKey().isEmpty()) {
+        b.defaultPolicy(v);
+      } else {
+        b.module(e.getKey(), v);
+      }
+    }
+    if (localhop && localhopAnchors.isEmpty()) {
+      b.localhopAnySigner(); // NFD's sample localhop_security: trust-anchor any
+    } else {
+      b.localhop(localhop, localhopAnchors.isEmpty() ? null
+          : StrictCommandAuthorizer.allowedKeys(readAll(localhopAnchors)));
+    }
+    return b.build();
+  }
+
+  private static List<Certificate> readAll(List<Path> files) throws IOException {
+    List<Certificate> out = new ArrayList<>();
+    for (Path f : files) {
+      out.add(CertificateIo.read(f));
+    }
+    return out;
+  }
+
   private static int checkPort(String what, int port) {
     if (port < -1 || port > 65535) {
       throw new IllegalArgumentException(what + " port must be -1 (disabled), 0 (ephemeral) or 1..65535: " + port);
@@ -105,7 +176,9 @@ public final class FwdConfig {
    * [face_system.websocket]  port = N, listen = yes|no
    * [tables]                 cs_max_bytes = N
    * [demo]                   enabled = yes|no
-   * [rib]                    localhop = yes|no
+   * [rib]                    localhop = yes|no, localhop_trust_anchor = FILE[,FILE...]
+   * [authorization]          mode = local|strict, trust_anchor = FILE[,FILE...],
+   *                          MODULE.trust_anchor = FILE[,FILE...] (faces, fib, rib, strategy-choice, cs)
    * </pre>
    *
    * @throws IllegalArgumentException on an unknown key or a bad value, naming the line
@@ -167,8 +240,35 @@ public final class FwdConfig {
       case "tables.cs_max_bytes" -> csCapacityBytes(Long.parseLong(value));
       case "demo.enabled" -> demo = yes(value);
       case "rib.localhop" -> localhop = yes(value);
-      default -> throw new IllegalArgumentException("unknown key " + key);
+      case "rib.localhop_trust_anchor" -> files(value).forEach(this::localhopTrustAnchor);
+      case "authorization.mode" -> strictManagement = switch (value.toLowerCase(Locale.ROOT)) {
+        case "local" -> false;
+        case "strict" -> true;
+        default -> throw new IllegalArgumentException("authorization mode must be local or strict: " + value);
+      };
+      case "authorization.trust_anchor" -> files(value).forEach(f -> managementTrustAnchor(null, f));
+      default -> {
+        if (key.startsWith("authorization.") && key.endsWith(".trust_anchor")) {
+          String module = key.substring("authorization.".length(), key.length() - ".trust_anchor".length());
+          if (!List.of("faces", "fib", "rib", "strategy-choice", "cs").contains(module)) {
+            throw new IllegalArgumentException("unknown management module " + module);
+          }
+          files(value).forEach(f -> managementTrustAnchor(module, f));
+        } else {
+          throw new IllegalArgumentException("unknown key " + key);
+        }
+      }
     }
+  }
+
+  private static List<Path> files(String value) {
+    List<Path> out = new ArrayList<>();
+    for (String f : value.split(",")) {
+      if (!f.isBlank()) {
+        out.add(Path.of(f.trim()));
+      }
+    }
+    return out;
   }
 
   private static boolean yes(String v) {
