@@ -5,6 +5,7 @@ import dev.ndnj.engine.app.ExpressOptions;
 import dev.ndnj.engine.app.FetchOptions;
 import dev.ndnj.tlv.Component;
 import dev.ndnj.tlv.Data;
+import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
 import dev.ndnj.tlv.TlvTypes;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * {@code ndnj get}: fetches a segmented, versioned object (as ndn-tools' ndncatchunks) and writes it to a file. The
  * version is discovered with RDR metadata ({@code /<name>/32=metadata}), falling back to a CanBePrefix + MustBeFresh
  * Interest for the name when the producer does not answer metadata; a name that ends with a version is fetched as
- * it is. Segments are fetched with a window of Interests ({@code SegmentedFetcher}); a segment without answer is
+ * it is. Segment 0 is fetched first (its FinalBlockId bounds the window, so no Interest asks past the last segment),
+ * then the others with a window of Interests ({@code SegmentedFetcher}); a segment without answer is
  * sent again (new Nonce) up to {@code --retries} times, and the fetch goes on from where it was. A progress bar with
  * bytes and throughput goes to standard error.
  */
@@ -96,10 +98,22 @@ public final class GetCommand extends ClientCommand {
   int run(ForwarderClient c) throws ToolException, InterruptedException {
     long t0 = System.nanoTime();
     Name versioned = discover(c);
+    int w = window;
+    if (versioned.get(-1).isVersion()) {
+      // segment 0 first: its FinalBlockId bounds the window, so no Interest goes past the last segment (the client
+      // engine's Content Store then answers the fetcher's own request for segment 0)
+      Interest seg0 = Interest.builder(versioned.append(Component.segment(0))).lifetime(lifetime).build();
+      Data first = ForwarderClient.await(c.consumer().express(seg0, ExpressOptions.retries(retries)),
+          "fetching " + seg0.name(), lifetime * (retries + 1) + 1000);
+      Component fb = first.finalBlockId();
+      if (fb != null && fb.isSegment() && fb.toNumber() < window) {
+        w = (int) fb.toNumber() + 1;
+      }
+    }
     AtomicLong segments = new AtomicLong();
     AtomicLong total = new AtomicLong(-1);
     AtomicLong bytes = new AtomicLong();
-    FetchOptions options = FetchOptions.DEFAULT.withWindow(window).withRetries(retries).withLifetime(lifetime)
+    FetchOptions options = FetchOptions.DEFAULT.withWindow(w).withRetries(retries).withLifetime(lifetime)
         .withProgress((done, all, b) -> {
           segments.set(done);
           total.set(all);
