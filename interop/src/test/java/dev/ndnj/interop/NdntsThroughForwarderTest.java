@@ -93,6 +93,8 @@ class NdntsThroughForwarderTest {
     String prefix = "/ndnts/" + run;
     int segments = (FILE_SIZE + chunkSize - 1) / chunkSize;
     long csHitsBefore = fwd.onLoop(() -> fwd.engine().forwarder().counters().csHits());
+    Set<Integer> existing = new HashSet<>();
+    fwd.faces().forEach(f -> existing.add(f.id()));
     try (NodeProcess producer = NodeProcess.start(ndnts.dir(), ndnts.logDir(), "producer.mjs",
         "--uplink", fwd.uri(producerSide), "--prefix", prefix, "--file-size", Integer.toString(FILE_SIZE),
         "--chunk-size", Integer.toString(chunkSize), "--max-lifetime", "90000")) {
@@ -150,6 +152,13 @@ class NdntsThroughForwarderTest {
 
       if (datasets) {
         checkDatasets(r, prefix, producerFace, consumerSide, facesBefore, segments);
+      }
+
+      // ndnj took every packet NDNts sent on the faces of this exchange and sent every answer: no drop of any kind
+      List<FaceView> exchangeFaces = fwd.facesExcept(existing);
+      assertTrue(exchangeFaces.size() >= 2, exchangeFaces.toString());
+      for (FaceView f : exchangeFaces) {
+        assertEquals(0, f.totalDrops(), "drops on " + f);
       }
     }
   }

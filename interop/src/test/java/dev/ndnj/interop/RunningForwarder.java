@@ -62,16 +62,48 @@ final class RunningForwarder implements AutoCloseable {
     long drops(FaceDrop reason) {
       return drops.get(reason);
     }
+
+    long totalDrops() {
+      return drops.values().stream().mapToLong(Long::longValue).sum();
+    }
   }
 
   private final ForwarderProcess process;
   private final List<String> log = new CopyOnWriteArrayList<>();
+  private final List<FaceView> removed = new CopyOnWriteArrayList<>();
 
   /** Starts a forwarder with the Unix socket at {@code dir/ndnj.sock}; {@code tune} may change the config first. */
   RunningForwarder(Path dir, Function<FwdConfig, FwdConfig> tune) throws InterruptedException {
     FwdConfig config = new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(0).wsPort(0)
         .unixPath(dir.resolve("ndnj.sock"));
     process = new ForwarderProcess(tune.apply(config), new FwdLog(log::add)).start();
+    onLoop(() -> {
+      engine().forwarder().faceTable().addListener(new FaceTable.Listener() {
+        @Override
+        public void faceRemoved(Face face) {
+          removed.add(FaceView.of(face));
+        }
+      });
+      return null;
+    });
+  }
+
+  /** Faces that have left the table since the start, with their last counters. */
+  List<FaceView> removedFaces() {
+    return List.copyOf(removed);
+  }
+
+  /** Every face with an id not in {@code ids}, gone (last counters) or still there (counters now). */
+  List<FaceView> facesExcept(java.util.Set<Integer> ids) throws InterruptedException {
+    Map<Integer, FaceView> all = new java.util.TreeMap<>();
+    for (FaceView f : faces()) {
+      all.put(f.id(), f);
+    }
+    for (FaceView f : removedFaces()) {
+      all.put(f.id(), f);
+    }
+    all.keySet().removeAll(ids);
+    return List.copyOf(all.values());
   }
 
   ForwarderProcess process() {
