@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = "ndnj: a Named Data Networking forwarder and its tools.",
     subcommands = {DissectCommand.class, FwdCommand.class, StatusCommand.class, FaceCommand.class,
         RouteCommand.class, StrategyCommand.class, CsCommand.class, PingCommand.class, PingServerCommand.class,
-        PeekCommand.class, PokeCommand.class, PutCommand.class, GetCommand.class})
+        PeekCommand.class, PokeCommand.class, PutCommand.class, GetCommand.class, KeyCommand.class})
 public final class NdnjCli implements Runnable {
   private final InputStream stdin;
 
