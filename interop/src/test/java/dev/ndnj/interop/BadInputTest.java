@@ -319,7 +319,7 @@ class BadInputTest {
    * consumer on the Unix face keeps fetching from the producer; each of its exchanges must succeed.
    *
    * <p>Netty's leak detection is lowered from paranoid to simple (sampling) for this test only: paranoid records a
-   * stack trace for every buffer, which makes the forwarder some twenty times slower per packet, and this test is
+   * stack trace for every buffer, which makes the forwarder about ten times slower per packet, and this test is
    * about how the forwarder shares itself between faces at a realistic speed.
    */
   @Test
