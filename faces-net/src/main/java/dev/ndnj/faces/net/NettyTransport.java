@@ -48,7 +48,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * (a subclass may wrap it in a {@code DatagramPacket} or a {@code BinaryWebSocketFrame}), and queues it; one task on
  * the event loop writes everything queued and flushes once. Octets accepted and not yet written to the socket are
  * bounded by {@link QueueLimits#sendBytes()}: when a frame would go over, {@code doSend} returns false and the engine
- * counts a {@code SEND_QUEUE_FULL} drop. Nothing is buffered without bound.
+ * counts a {@code SEND_QUEUE_FULL} drop. Nothing is buffered without bound. The event loop is woken once per pass of
+ * the forwarding thread over its queue, not per frame: the first frame queued schedules, behind the tasks already
+ * queued, the task that hands the drain to the event loop.
  *
  * <h2>Closing</h2>
  * {@link #close()} (forwarding thread) closes the channel; the handler's {@link #channelInactive()} then reports the
@@ -110,6 +112,7 @@ public abstract class NettyTransport extends Transport {
   private final Queue<ByteBuffer> outbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private final Runnable drainTask = this::drainOutbox;
+  private final Runnable wakeTask = () -> channel().eventLoop().execute(drainTask);
   private InboundBatch inbound; // event loop only; made on the first frame read through this transport
 
   /**
@@ -297,7 +300,12 @@ public abstract class NettyTransport extends Transport {
     queuedBytes.addAndGet(len);
     outbox.add(frame);
     if (drainScheduled.compareAndSet(false, true)) {
-      channel.eventLoop().execute(drainTask);
+      // On the forwarding thread, wake the event loop only after the tasks queued so far (the rest of this read
+      // batch and those behind it): the frames they send go out in one drain, one write turn and one flush, instead
+      // of an event-loop wake-up and a socket write per frame while the forwarder is still producing.
+      if (!tasks.inLoop() || !tasks.execute(wakeTask)) {
+        channel.eventLoop().execute(drainTask);
+      }
     }
     return true;
   }

@@ -94,6 +94,10 @@ class NettyTransportTest {
     }
     assertNull(ch.readOutbound(), "nothing written on the forwarding thread");
     ch.runPendingTasks();
+    assertNull(ch.readOutbound(), "the event loop is not woken while the forwarding thread has tasks to run");
+    assertEquals(1, clock.pendingTasks(), "one wake-up task for the three sends");
+    clock.runDue(); // the forwarding thread's pass ends: the drain goes to the event loop
+    ch.runPendingTasks();
     assertEquals(1, flushes);
     for (int i = 0; i < 3; i++) {
       ByteBuf out = ch.readOutbound();
@@ -115,6 +119,7 @@ class NettyTransportTest {
     assertEquals(1, f.counters().drops(FaceDrop.SEND_QUEUE_FULL));
     assertEquals(3, f.counters().outFrames());
     assertEquals(3L * size, ((NettyTransport) f.transport()).sendQueueBytes());
+    clock.runDue();
     ch.runPendingTasks(); // written and flushed: the queue empties
     assertEquals(0, ((NettyTransport) f.transport()).sendQueueBytes());
     f.sendInterest(interest("/q/4"), 0);
