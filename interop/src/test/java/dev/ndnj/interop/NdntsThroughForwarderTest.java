@@ -1,6 +1,7 @@
 package dev.ndnj.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,9 @@ class NdntsThroughForwarderTest {
       });
       assertNotNull(producerFace, "no FIB entry with one next hop for " + prefix);
       assertTrue(producerFace.remoteUri().startsWith(producerSide.faceRemotePrefix), producerFace.toString());
+      // a stream face closes when the producer exits (a UDP face stays until it has been idle for a while)
+      CompletableFuture<FaceView> producerGone =
+          producerSide == Transport.UDP ? null : fwd.awaitRemoval(producerFace.id());
 
       Set<Integer> facesBefore = new HashSet<>();
       fwd.faces().forEach(f -> facesBefore.add(f.id()));
@@ -159,6 +165,16 @@ class NdntsThroughForwarderTest {
       assertTrue(exchangeFaces.size() >= 2, exchangeFaces.toString());
       for (FaceView f : exchangeFaces) {
         assertEquals(0, f.totalDrops(), "drops on " + f);
+      }
+
+      // and the producer's face takes its route with it
+      if (producerGone != null) {
+        producerGone.get(10, TimeUnit.SECONDS);
+        boolean routed = fwd.onLoop(() -> {
+          FibEntry e = fwd.engine().forwarder().fib().findExactMatch(Name.parse(prefix));
+          return e != null && e.hasNextHops();
+        });
+        assertFalse(routed, prefix + " is still routed after its producer's face closed");
       }
     }
   }
