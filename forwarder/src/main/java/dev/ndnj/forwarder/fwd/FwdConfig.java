@@ -167,7 +167,8 @@ public final class FwdConfig {
   /**
    * Applies a configuration file to this configuration: an INI file with NFD-like sections, or equivalently
    * properties with dotted keys ({@code face_system.tcp.port = 6363}). {@code key = value} and NFD's
-   * {@code key value} are both accepted; {@code #} and {@code ;} start comments. Keys:
+   * {@code key value} are both accepted; {@code #} and {@code ;} start comments (at the start of a line, or after a
+   * space or tab). Keys:
    * <pre>
    * [face_system]            bind = ADDRESS
    * [face_system.tcp]        port = N, listen = yes|no
@@ -219,9 +220,20 @@ public final class FwdConfig {
     return this;
   }
 
+  /** Drops a comment: a whole line starting with # or ;, or from a # or ; that follows a space or tab. */
   private static String stripComment(String line) {
     String t = line.trim();
-    return t.startsWith("#") || t.startsWith(";") ? "" : line;
+    if (t.startsWith("#") || t.startsWith(";")) {
+      return "";
+    }
+    for (int i = 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      char before = line.charAt(i - 1);
+      if ((c == ';' || c == '#') && (before == ' ' || before == '\t')) {
+        return line.substring(0, i);
+      }
+    }
+    return line;
   }
 
   private void set(String key, String value) {
