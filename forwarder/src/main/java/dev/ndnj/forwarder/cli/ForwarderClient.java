@@ -174,7 +174,7 @@ public final class ForwarderClient implements AutoCloseable {
   public ControlResponse command(String module, String verb, ControlParameters parameters)
       throws ToolException, InterruptedException {
     Interest i = signer.sign(ControlCommand.of(module, verb, parameters).toName());
-    Data d = await(consumer.express(i), module + "/" + verb);
+    Data d = management(consumer.express(i), module + "/" + verb);
     try {
       return ControlResponse.decode(d.content());
     } catch (TlvException e) {
@@ -203,7 +203,20 @@ public final class ForwarderClient implements AutoCloseable {
    */
   public byte[] dataset(String module, String dataset) throws ToolException, InterruptedException {
     Name name = ControlCommand.LOCALHOST_PREFIX.append(module).append(dataset);
-    return await(consumer.fetch(name, FetchOptions.DEFAULT.withRetries(1)), module + "/" + dataset);
+    return management(consumer.fetch(name, FetchOptions.DEFAULT.withRetries(1)), module + "/" + dataset);
+  }
+
+  /** {@link #await} for a management request, saying why it cannot work over a non-local face. */
+  private <T> T management(CompletableFuture<T> f, String what) throws ToolException, InterruptedException {
+    try {
+      return await(f, what);
+    } catch (ToolException e) {
+      if (face.isLocal()) {
+        throw e;
+      }
+      throw new ToolException(e.getMessage() + " (management under /localhost/nfd needs a local face: unix://, or "
+          + "tcp4:// or ws:// to a loopback address; " + uri + " is not local)", e.getCause());
+    }
   }
 
   /** {@link #dataset(String, String)} decoded into its entries. */
