@@ -1,8 +1,13 @@
 package dev.ndnj.forwarder.cli;
 
+import dev.ndnj.engine.Engine;
+import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.face.FaceTable;
+import dev.ndnj.engine.table.FibEntry;
 import dev.ndnj.forwarder.fwd.FwdConfig;
 import dev.ndnj.forwarder.fwd.FwdLog;
 import dev.ndnj.forwarder.fwd.ForwarderProcess;
+import dev.ndnj.tlv.Name;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -50,6 +55,33 @@ final class CliFixture implements AutoCloseable {
     FwdConfig config = new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(0).wsPort(0).unixPath(sock);
     fwd = new ForwarderProcess(config, new FwdLog(l -> { })).start();
     uri = "unix://" + sock.toAbsolutePath();
+  }
+
+  /**
+   * Waits until the forwarder's FIB has no next hop for exactly {@code prefix} (e.g. after a producer tool stopped
+   * and its face went away), rechecking after each face removal.
+   */
+  void awaitNoRoute(Name prefix) throws Exception {
+    Engine e = fwd.engine();
+    CompletableFuture<Void> gone = new CompletableFuture<>();
+    e.execute(() -> {
+      FaceTable.Listener[] listener = new FaceTable.Listener[1];
+      Runnable check = () -> {
+        FibEntry entry = e.forwarder().fib().findExactMatch(prefix);
+        if ((entry == null || !entry.hasNextHops()) && gone.complete(null)) {
+          e.forwarder().faceTable().removeListener(listener[0]);
+        }
+      };
+      listener[0] = new FaceTable.Listener() {
+        @Override
+        public void faceRemoved(Face face) {
+          e.execute(check);
+        }
+      };
+      e.forwarder().faceTable().addListener(listener[0]);
+      check.run();
+    });
+    gone.get(10, TimeUnit.SECONDS);
   }
 
   /** The forwarder's channel whose URI starts with {@code scheme} (e.g. {@code tcp4://}). */

@@ -72,6 +72,7 @@ class ProbeToolsTest {
     assertEquals(0, server.stop());
     assertTrue(server.out.text().endsWith("2 packets processed\n"), server.out.text());
     // the server's face closed: its route is gone and probes get Nacks
+    f.awaitNoRoute(dev.ndnj.tlv.Name.parse("/probe2/ping"));
     CliFixture.Result after = f.run("ping", "/probe2", "-c", "2", "-i", "20");
     assertEquals(1, after.exit(), after.toString());
     assertEquals(2, count(after.out(), "nack from /probe2: seq="), after.out());
