@@ -34,9 +34,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.UnixDomainSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,9 +62,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input against a running forwarder ({@code ForwarderProcess}, real loopback sockets), one transport at a time:
- * garbage and truncated elements on TCP, oversized and text WebSocket messages, garbage UDP datagrams, and a flood
- * of Interests for an unrouted prefix. Each must end in a counted drop (or the offending connection closed and
- * counted) while a well-behaved consumer on another face keeps fetching from a producer behind the forwarder.
+ * garbage and truncated elements on TCP, garbage on the Unix socket, oversized and text WebSocket messages, garbage
+ * UDP datagrams, and a flood of Interests for an unrouted prefix. Each must end in a counted drop (or the offending
+ * connection closed and counted) while a well-behaved consumer on another face keeps fetching from a producer
+ * behind the forwarder.
  *
  * <p>The producer and the consumer are ndnj engines in this JVM with their own network faces (the producer over
  * TCP, the consumer over the Unix socket); the attackers are plain JDK sockets and the JDK's WebSocket client.
@@ -195,6 +198,29 @@ class BadInputTest {
       assertEquals(0, last.inInterests(), last.counters());
     }
     assertEquals(framingBefore + 1, fwd.channel(Transport.TCP).framingErrors());
+    goodTrafficFlows(20);
+  }
+
+  // --- Unix ---
+
+  @Test
+  void unixGarbageClosesThatFaceOnlyAndIsCounted() throws Exception {
+    long framingBefore = fwd.channel(Transport.UNIX).framingErrors();
+    Set<Integer> before = faceIds();
+    String channel = fwd.uri(Transport.UNIX);
+    Path path = Path.of(URI.create(channel).getPath());
+    try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(path))) {
+      FaceView face = fwd.awaitFace(f -> f.localUri().equals(channel) && !before.contains(f.id()))
+          .get(T, TimeUnit.SECONDS);
+      CompletableFuture<FaceView> removed = fwd.awaitRemoval(face.id());
+      // a VAR-NUMBER that is not in its shortest form (253 followed by a value below 253) cannot be framed
+      ch.write(ByteBuffer.wrap(new byte[] {0x05, (byte) 0xfd, 0x00, 0x10, 1, 2, 3}));
+      ByteBuffer in = ByteBuffer.allocate(16);
+      assertEquals(-1, ch.read(in), "the forwarder sent something instead of closing");
+      FaceView last = removed.get(T, TimeUnit.SECONDS);
+      assertEquals(1, last.drops(FaceDrop.MALFORMED), last.counters());
+    }
+    assertEquals(framingBefore + 1, fwd.channel(Transport.UNIX).framingErrors());
     goodTrafficFlows(20);
   }
 
