@@ -46,6 +46,8 @@ public final class ForwarderClient implements AutoCloseable {
   public static final long TIMEOUT_MILLIS = 10_000;
   /** Content Store of the client engine: small, it only holds what this tool just sent or got. */
   private static final long CLIENT_CS_BYTES = 1L << 20;
+  /** How long {@link #close()} lets the forwarding thread finish its queue. */
+  private static final long DRAIN_MILLIS = 1000;
 
   private final String uri;
   private final Engine engine;
@@ -273,9 +275,22 @@ public final class ForwarderClient implements AutoCloseable {
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
-  /** Closes the face and stops the client engine. */
+  /**
+   * Lets the forwarding thread finish what is queued (an answer a producer just gave is handed to the face), then
+   * closes the face and stops the client engine.
+   */
   @Override
   public void close() {
+    CompletableFuture<Void> drained = new CompletableFuture<>();
+    if (engine.execute(() -> drained.complete(null))) {
+      try {
+        drained.get(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        // close anyway
+      }
+    }
     close(engine, net, ws);
   }
 

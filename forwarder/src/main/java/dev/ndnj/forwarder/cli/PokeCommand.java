@@ -83,9 +83,6 @@ public final class PokeCommand extends ClientCommand {
       if (!ok) {
         throw new ToolException("no Interest for " + name + " within " + timeout + " ms");
       }
-      // let the Data leave the client engine before the face closes
-      ForwarderClient.await(java.util.concurrent.CompletableFuture.runAsync(() -> { }, c.engine()::execute),
-          "sending the Data");
       err().println("poke: served " + name);
       return 0;
     } finally {
