@@ -1,8 +1,9 @@
 // An NDNts consumer in front of ndnj. It connects over --uplink, expresses --pings Interests for
 // <prefix>/ping/<run>/<i>, fetches the versioned segmented object <prefix>/file twice with @ndn/segmented-object
 // (version discovery, then a windowed fetch; the second fetch is served by ndnj's Content Store), and, with
-// --datasets, erases ndnj's cached management Data (cs/erase) and reads ndnj's faces/list, fib/list and
-// status/general with @ndn/nfdmgmt (/localhost/nfd: a local face only, so Unix, TCP or WebSocket from loopback).
+// --datasets, erases ndnj's cached management Data (cs/erase) and reads ndnj's faces/list, fib/list, rib/list,
+// cs/info and status/general with @ndn/nfdmgmt (/localhost/nfd: a local face only, so Unix, TCP or WebSocket from
+// loopback).
 //
 //   node consumer.mjs --uplink tcp4://127.0.0.1:6363 --prefix /demo [--pings 20] [--run r1] [--datasets]
 //
@@ -11,7 +12,7 @@
 
 import { consume } from "@ndn/endpoint";
 import { AltUri } from "@ndn/naming-convention2";
-import { ControlParameters, FaceStatus, GeneralStatus, invoke, list } from "@ndn/nfdmgmt";
+import { ControlParameters, CsInfo, FaceStatus, GeneralStatus, invoke, list, RibEntry } from "@ndn/nfdmgmt";
 import { Interest, StructFieldName, TT as l3TT } from "@ndn/packet";
 import { discoverVersion, fetch } from "@ndn/segmented-object";
 import { EvDecoder, StructBuilder, StructFieldNNI, StructFieldType } from "@ndn/tlv";
@@ -87,6 +88,19 @@ try {
       name: AltUri.ofName(e.name),
       nextHops: e.nextHopRecords.map((h) => ({ faceId: h.faceId, cost: h.cost })),
     }));
+    const rib = await list(RibEntry);
+    result.rib = rib.map((e) => ({
+      name: AltUri.ofName(e.name),
+      routes: e.route.map((r) => ({
+        faceId: r.faceId, origin: r.origin, cost: r.cost, flagChildInherit: r.flagChildInherit,
+        flagCapture: r.flagCapture, expirationPeriod: r.expirationPeriod,
+      })),
+    }));
+    const [cs] = await list(CsInfo);
+    result.cs = {
+      capacity: cs.capacity, flagEnableAdmit: cs.flagEnableAdmit, flagEnableServe: cs.flagEnableServe,
+      nCsEntries: cs.nCsEntries, nHits: cs.nHits, nMisses: cs.nMisses,
+    };
     const [general] = await list(GeneralStatus);
     result.general = {
       nfdVersion: general.nfdVersion, startTimestamp: general.startTimestamp,

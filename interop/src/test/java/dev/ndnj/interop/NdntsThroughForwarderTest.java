@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * prefix with {@code @ndn/nfdmgmt}'s own NFD prefix registration and answers; an NDNts consumer
  * ({@code consumer.mjs}) connects over another transport, expresses Interests, fetches a versioned segmented object
  * twice with {@code @ndn/segmented-object} (the second time from ndnj's Content Store), and reads ndnj's
- * {@code faces/list}, {@code fib/list} and {@code status/general} datasets. Each of Unix, TCP, UDP and WebSocket is
- * used once by a producer and once by a consumer.
+ * {@code faces/list}, {@code fib/list}, {@code rib/list}, {@code cs/info} and {@code status/general} datasets.
+ * Each of Unix, TCP, UDP and WebSocket is used once by a producer and once by a consumer.
  *
  * <p>Needs Node.js 20+ and npm. Run alone:
  * {@code mvn -o -pl interop test -Dtest=NdntsThroughForwarderTest -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -218,6 +218,30 @@ class NdntsThroughForwarderTest {
     assertEquals(producerFace.id(), num(hops.get(0), "faceId"));
     assertEquals(0, num(hops.get(0), "cost"));
     assertTrue(fib.stream().anyMatch(e -> "/localhost/nfd".equals(e.get("name"))), fib.toString());
+
+    // rib/list: the route as NDNts's NfdPrefixReg asked for it (origin client 65, cost 0, CAPTURE only, an
+    // expiration of 4 x its 300 s refresh interval), on the producer's face
+    List<Map<String, Object>> rib = list(r, "rib");
+    Map<String, Object> ribEntry = rib.stream().filter(e -> prefix.equals(e.get("name"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + prefix + " in rib/list " + rib));
+    List<Map<String, Object>> routes = list(ribEntry, "routes");
+    assertEquals(1, routes.size(), ribEntry.toString());
+    Map<String, Object> rt = routes.get(0);
+    assertEquals(producerFace.id(), num(rt, "faceId"), rt.toString());
+    assertEquals(65, num(rt, "origin"), rt.toString());
+    assertEquals(0, num(rt, "cost"), rt.toString());
+    assertEquals(Boolean.TRUE, rt.get("flagCapture"), rt.toString());
+    assertEquals(Boolean.FALSE, rt.get("flagChildInherit"), rt.toString());
+    long expiration = num(rt, "expirationPeriod");
+    assertTrue(expiration > 1_100_000 && expiration <= 1_200_000, "remaining lifetime of the route: " + rt);
+
+    // cs/info: the Content Store holds the object and counted the second fetch's hits
+    Map<String, Object> cs = map(r, "cs");
+    assertTrue(num(cs, "nCsEntries") >= segments, cs.toString());
+    assertTrue(num(cs, "nHits") >= segments, cs.toString());
+    assertTrue(num(cs, "capacity") > 0, cs.toString());
+    assertEquals(Boolean.TRUE, cs.get("flagEnableAdmit"), cs.toString());
+    assertEquals(Boolean.TRUE, cs.get("flagEnableServe"), cs.toString());
 
     // status/general: our version string, our start time, counters that include this exchange
     Map<String, Object> g = map(r, "general");
