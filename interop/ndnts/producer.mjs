@@ -8,7 +8,7 @@
 // Output, one line each: `REGISTERED {"prefix":..., "via":"/localhost/nfd"|"/localhop/nfd"}` once ndnj answered the
 // rib/register command with 200, `REG-ERROR {...}` for each failed attempt (NfdPrefixReg retries), and on exit
 // `SERVED {"pings":n,"segments":m,"distinctSegments":k}`. It stops when standard input closes (the Java test
-// closes it), on SIGTERM, or after --max-lifetime ms, so it never outlives the test.
+// closes it; Ctrl-D in a terminal), on SIGINT or SIGTERM, or after --max-lifetime ms, so it never outlives the test.
 
 import { produce } from "@ndn/endpoint";
 import { Forwarder } from "@ndn/fw";
@@ -43,7 +43,13 @@ class ReportingPrefixReg extends NfdPrefixReg {
   }
 }
 
-const face = await connect(args.uplink);
+let face;
+try {
+  face = await connect(args.uplink);
+} catch (err) {
+  process.stderr.write(`producer: cannot connect to ${args.uplink}: ${err?.message ?? err}\n`);
+  process.exit(1);
+}
 const reg = new ReportingPrefixReg(face, { retry: { retries: 3, minTimeout: 200, maxTimeout: 1000 } });
 reg.enable(Forwarder.getDefault());
 
@@ -90,4 +96,5 @@ process.stdin.on("end", stop);
 process.stdin.on("close", stop);
 process.stdin.resume();
 process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
 setTimeout(stop, maxLifetime).unref();
