@@ -14,7 +14,12 @@ import dev.ndnj.tlv.mgmt.Route;
 import dev.ndnj.tlv.mgmt.RouteFlags;
 import dev.ndnj.tlv.mgmt.RouteOrigin;
 import dev.ndnj.tlv.mgmt.StrategyChoice;
+import dev.ndnj.tlv.Tlv;
+import dev.ndnj.tlv.TlvException;
+import dev.ndnj.tlv.mgmt.MgmtTypes;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +77,31 @@ final class Reports {
     long days = d.toDays();
     return (days > 0 ? days + "d " : "") + String.format("%02d:%02d:%02d", d.toHoursPart(), d.toMinutesPart(),
         d.toSecondsPart());
+  }
+
+  // ---------------------------------------------------------------------------------------------- channels
+
+  /**
+   * One faces/channels entry: ChannelStatus (0x82) holding LocalUri (0x81), as ndn-cxx's ChannelStatus; other
+   * children are skipped.
+   *
+   * @throws TlvException if the element is not a ChannelStatus with a LocalUri
+   */
+  static String channel(ByteBuffer buf, int off, int end, int base) {
+    if (Tlv.readType(buf, off, end, base, "ChannelStatus") != MgmtTypes.CHANNEL_STATUS) {
+      throw new TlvException("faces/channels: entry is not a ChannelStatus, at offset " + (off - base), off - base);
+    }
+    int p = Tlv.valueStart(buf, off);
+    while (p < end) {
+      int type = Tlv.readType(buf, p, end, base, "ChannelStatus");
+      int next = Tlv.elementEnd(buf, p, end, base, "ChannelStatus");
+      if (type == MgmtTypes.LOCAL_URI) {
+        int v = Tlv.valueStart(buf, p);
+        return new String(Tlv.copy(buf, v, next - v), StandardCharsets.UTF_8);
+      }
+      p = next;
+    }
+    throw new TlvException("faces/channels: ChannelStatus without LocalUri, at offset " + (off - base), off - base);
   }
 
   // ------------------------------------------------------------------------------------------------- faces

@@ -16,12 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ndnj status}: the forwarder's general status, faces, FIB, RIB, strategy choices and Content Store, read from
- * its management datasets, as human tables or one JSON object ({@code --json}).
+ * {@code ndnj status}: the forwarder's general status, channels, faces, FIB, RIB, strategy choices and Content
+ * Store, read from its management datasets, as human tables or one JSON object ({@code --json}).
  */
 @Command(name = "status", sortOptions = false,
-    description = "Show a running forwarder's status: general counters, faces, FIB, routes (RIB), strategy choices "
-        + "and Content Store.")
+    description = "Show a running forwarder's status: general counters, channels, faces, FIB, routes (RIB), "
+        + "strategy choices and Content Store.")
 public final class StatusCommand extends ClientCommand {
   @Option(names = "--json", description = "One JSON object instead of tables.")
   boolean json;
@@ -29,6 +29,7 @@ public final class StatusCommand extends ClientCommand {
   @Override
   int run(ForwarderClient c) throws ToolException, InterruptedException {
     ForwarderStatus general = ForwarderStatus.decode(ByteBuffer.wrap(c.dataset("status", "general")));
+    List<String> channels = c.dataset("faces", "channels", Reports::channel);
     List<FaceStatus> faces = c.dataset("faces", "list", FaceStatus::decode);
     List<FibEntry> fib = c.dataset("fib", "list", FibEntry::decode);
     List<RibEntry> rib = c.dataset("rib", "list", RibEntry::decode);
@@ -39,6 +40,7 @@ public final class StatusCommand extends ClientCommand {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("forwarder", c.uri());
       m.put("general", Reports.general(general));
+      m.put("channels", new ArrayList<Object>(channels));
       List<Object> fl = new ArrayList<>();
       faces.forEach(f -> fl.add(Reports.face(f)));
       m.put("faces", fl);
@@ -55,6 +57,11 @@ public final class StatusCommand extends ClientCommand {
     }
     out.println("Forwarder: " + c.uri());
     Reports.printGeneral(out, general);
+    out.println();
+    out.println("Channels:");
+    for (String ch : channels) {
+      out.println("  " + ch);
+    }
     out.println();
     out.println("Faces:");
     Reports.faces(faces).print(out, "  ");

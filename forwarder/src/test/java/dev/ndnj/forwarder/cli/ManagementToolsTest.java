@@ -64,6 +64,10 @@ class ManagementToolsTest {
     String out = r.out();
     assertTrue(out.startsWith("Forwarder: " + f.uri + "\nGeneral forwarder status:\n"), out);
     assertTrue(out.contains("  version=ndnj "), out);
+    assertTrue(out.contains("\nChannels:\n"), out);
+    for (String ch : f.fwd.channelUris()) {
+      assertTrue(out.contains("\n  " + ch + "\n"), ch + " in " + out);
+    }
     assertTrue(out.contains("\nFaces:\n  FACEID  REMOTE"), out);
     assertTrue(Pattern.compile("\n  1 +internal:// +internal:// +local +permanent").matcher(out).find(), out);
     assertTrue(Pattern.compile("\n  \\d+ +fd://\\d+ +" + Pattern.quote(f.uri) + " +local +on-demand").matcher(out).find(),
@@ -79,6 +83,7 @@ class ManagementToolsTest {
     String json = j.out();
     assertTrue(json.startsWith("{\n  \"forwarder\": \"" + f.uri + "\",\n  \"general\": {\n    \"version\": \"ndnj "),
         json);
+    assertTrue(json.contains("\"channels\": [\n    \"" + f.fwd.channelUris().get(0) + "\""), json);
     for (String key : new String[] {"\"faces\": [", "\"fib\": [", "\"rib\": [", "\"strategyChoices\": [",
         "\"cs\": {", "\"nInInterests\": ", "\"remoteUri\": \"internal://\""}) {
       assertTrue(json.contains(key), key + " in " + json);
