@@ -11,7 +11,6 @@
 // closes it; Ctrl-D in a terminal), on SIGINT or SIGTERM, or after --max-lifetime ms, so it never outlives the test.
 
 import { produce } from "@ndn/endpoint";
-import { Forwarder } from "@ndn/fw";
 import { AltUri } from "@ndn/naming-convention2";
 import { getPrefix, NfdPrefixReg } from "@ndn/nfdmgmt";
 import { Data, digestSigning } from "@ndn/packet";
@@ -51,7 +50,7 @@ try {
   process.exit(1);
 }
 const reg = new ReportingPrefixReg(face, { retry: { retries: 3, minTimeout: 200, maxTimeout: 1000 } });
-reg.enable(Forwarder.getDefault());
+reg.enable(face.fw); // what enableNfdPrefixReg(face, opts) does, with the subclass
 
 let pings = 0;
 const pinger = produce(prefix.append("ping"), async (interest) => {
