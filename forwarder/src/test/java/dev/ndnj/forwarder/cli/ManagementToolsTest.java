@@ -206,6 +206,22 @@ class ManagementToolsTest {
   }
 
   @Test
+  void toolsReachTheForwarderOverTcpWebSocketAndUdp() {
+    for (String scheme : new String[] {"tcp4://", "ws://"}) {
+      String uri = f.channel(scheme);
+      CliFixture.Result r = CliFixture.runRaw(new byte[0], "cs", "info", "--json", "--forwarder", uri);
+      assertEquals(0, r.exit(), uri + ": " + r);
+      assertTrue(r.out().contains("\"capacityBytes\": "), r.out());
+    }
+    // UDP faces are not local: management is out of reach, and the tool says why
+    String udp = f.channel("udp4://");
+    CliFixture.Result r = CliFixture.runRaw(new byte[0], "face", "list", "--forwarder", udp);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.err().startsWith("ERROR: faces/list: Nack NoRoute (management under /localhost/nfd needs a local "
+        + "face"), r.err());
+  }
+
+  @Test
   void errorsAndUsage() {
     String missing = "unix://" + dir.resolve("nobody.sock");
     CliFixture.Result down = CliFixture.runRaw(new byte[0], "status", "--forwarder", missing);
