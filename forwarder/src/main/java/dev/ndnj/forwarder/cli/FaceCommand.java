@@ -14,19 +14,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "face", description = "Create, destroy and list the faces of a running forwarder.",
     subcommands = {FaceCommand.Create.class, FaceCommand.Destroy.class, FaceCommand.ListFaces.class})
 public final class FaceCommand extends GroupCommand {
+  /** FreshnessPeriod of management datasets (NFD's and ndnj's). */
+  private static final long DATASET_FRESHNESS_MILLIS = 1000;
   /**
-   * The face a user named: a FaceId, or a face URI matched against the faces' remote URIs.
+   * The face a user named: a FaceId, or a face URI matched against the faces' remote URIs. When no face matches, the
+   * list is read once more after the datasets' FreshnessPeriod, in case the first was a cached, older answer.
    *
    * @throws ToolException if no face or several faces match
    */
   static FaceStatus find(ForwarderClient c, String idOrUri) throws ToolException, InterruptedException {
-    List<FaceStatus> faces = c.dataset("faces", "list", FaceStatus::decode);
-    List<FaceStatus> found = new ArrayList<>();
-    long id = parseId(idOrUri);
-    for (FaceStatus f : faces) {
-      if (id >= 0 ? f.faceId() == id : f.remoteUri().equals(idOrUri)) {
-        found.add(f);
-      }
+    List<FaceStatus> found = match(c.dataset("faces", "list", FaceStatus::decode), idOrUri);
+    if (found.isEmpty()) {
+      // the list may be a cached answer up to one FreshnessPeriod old (1 s, as NFD's): ask once more after it
+      Thread.sleep(DATASET_FRESHNESS_MILLIS + 100);
+      found = match(c.dataset("faces", "list", FaceStatus::decode), idOrUri);
     }
     if (found.isEmpty()) {
       throw new ToolException("face not found: " + idOrUri);
@@ -35,6 +36,17 @@ public final class FaceCommand extends GroupCommand {
       throw new ToolException("several faces have remote URI " + idOrUri + "; give a FaceId");
     }
     return found.get(0);
+  }
+
+  private static List<FaceStatus> match(List<FaceStatus> faces, String idOrUri) {
+    List<FaceStatus> found = new ArrayList<>();
+    long id = parseId(idOrUri);
+    for (FaceStatus f : faces) {
+      if (id >= 0 ? f.faceId() == id : f.remoteUri().equals(idOrUri)) {
+        found.add(f);
+      }
+    }
+    return found;
   }
 
   /** The FaceId written in {@code s}, or -1 if it is not a number. */

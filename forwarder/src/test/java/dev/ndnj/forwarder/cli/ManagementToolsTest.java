@@ -157,6 +157,16 @@ class ManagementToolsTest {
   }
 
   @Test
+  void aFaceMissingFromACachedListIsLookedUpAgain() {
+    assertEquals(0, f.run("face", "list").exit()); // the forwarder now caches a list without the new face
+    String remote = "udp4://127.0.0.1:11";
+    assertEquals(0, f.run("face", "create", remote).exit());
+    CliFixture.Result add = f.run("route", "add", "/tools/fresh", remote);
+    assertEquals(0, add.exit(), add.toString());
+    assertTrue(add.out().startsWith("route-add-accepted prefix=/tools/fresh nexthop="), add.out());
+  }
+
+  @Test
   void strategySetListUnset() throws Exception {
     CliFixture.Result set = f.run("strategy", "set", "/tools/s", "multicast");
     assertEquals(0, set.exit(), set.toString());
