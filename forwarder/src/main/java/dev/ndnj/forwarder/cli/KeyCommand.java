@@ -97,6 +97,8 @@ public final class KeyCommand implements Runnable {
       } catch (IllegalArgumentException | IllegalStateException e) {
         err().println("ndnj key " + spec.name() + ": " + e.getMessage());
         return 1;
+      } finally {
+        out().flush(); // print() does not flush an autoflush writer, and main exits right after
       }
     }
   }
