@@ -83,6 +83,35 @@ public final class SharedWorkerCdp implements AutoCloseable {
     return evaluate(worker, expression, Duration.ofSeconds(10));
   }
 
+  /**
+   * Crashes the renderer of the page whose URL is {@code url} (DevTools' {@code Page.crash}), as a tab that dies
+   * without running any handler. Returns once the command is sent; the crashed page never answers it.
+   */
+  public void crashPage(String url) {
+    CdpConnection cdp = raw();
+    String targetId = null;
+    for (JsonElement e : cdp.send(null, "Target.getTargets", null, Duration.ofSeconds(5))
+        .getAsJsonArray("targetInfos")) {
+      JsonObject t = e.getAsJsonObject();
+      if ("page".equals(t.get("type").getAsString()) && url.equals(t.get("url").getAsString())) {
+        targetId = t.get("targetId").getAsString();
+      }
+    }
+    if (targetId == null) {
+      throw new AssertionError("no page at " + url);
+    }
+    JsonObject attach = new JsonObject();
+    attach.addProperty("targetId", targetId);
+    attach.addProperty("flatten", true);
+    String sessionId = cdp.send(null, "Target.attachToTarget", attach, Duration.ofSeconds(5))
+        .get("sessionId").getAsString();
+    try {
+      cdp.send(sessionId, "Page.crash", null, Duration.ofMillis(500));
+    } catch (AssertionError noAnswer) {
+      // expected: the renderer is gone before it can answer
+    }
+  }
+
   private CdpConnection raw() {
     if (raw == null) {
       try {

@@ -32,8 +32,18 @@ public final class TestForwarder implements AutoCloseable {
 
   /** Starts a forwarder on free loopback ports with the demo on. */
   public static TestForwarder start() throws InterruptedException {
-    return new TestForwarder(new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(FwdConfig.DISABLED).wsPort(0)
-        .unixPath(null));
+    return start(0);
+  }
+
+  /** Starts a forwarder with its WebSocket (and demo) on {@code wsPort} (0: a free one), e.g. to restart one. */
+  public static TestForwarder start(int wsPort) throws InterruptedException {
+    return new TestForwarder(new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(FwdConfig.DISABLED)
+        .wsPort(wsPort).unixPath(null));
+  }
+
+  /** The WebSocket (and demo) port. */
+  public int wsPort() {
+    return java.net.URI.create(url()).getPort();
   }
 
   /** The process (its engine, management, channels). */

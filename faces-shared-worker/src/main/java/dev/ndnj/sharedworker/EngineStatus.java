@@ -60,6 +60,12 @@ final class EngineStatus {
       s.num("upstreamRegistrations", rib.registrationsSent());
       s.num("upstreamRegistrationFailures", rib.registrationFailures());
     }
+    java.util.Map<Integer, Integer> inRecords = new java.util.HashMap<>();
+    for (dev.ndnj.engine.table.PitEntry e : engine.forwarder().pit().entries()) {
+      for (dev.ndnj.engine.table.InRecord r : e.inRecords()) {
+        inRecords.merge(r.face().id(), 1, Integer::sum);
+      }
+    }
     s.key("faces");
     s.b.append('[');
     boolean firstFace = true;
@@ -83,6 +89,9 @@ final class EngineStatus {
       s.num("inBytes", fc.inBytes());
       s.num("outBytes", fc.outBytes());
       s.num("drops", fc.totalDrops());
+      s.num("malformedDrops", fc.drops(dev.ndnj.engine.face.FaceDrop.MALFORMED));
+      Integer pending = inRecords.get(f.id());
+      s.num("pitInRecords", pending == null ? 0 : pending);
       s.b.append('}');
     }
     s.b.append(']');

@@ -36,6 +36,10 @@ public final class NdnjClient implements ClientApi {
   public static final long TAB_CS_BYTES = 8L << 20;
   /** Segments requested at once by {@link #fetch}. */
   public static final int FETCH_WINDOW = 8;
+  /** Transmissions of one segment before a fetch fails. */
+  public static final int MAX_ATTEMPTS = 8;
+  /** Pause before a segment is requested again after a Nack or timeout. */
+  public static final int RETRY_DELAY_MS = 500;
 
   private final Engine engine;
   private final String mode;
@@ -184,7 +188,15 @@ public final class NdnjClient implements ClientApi {
 
     void start() {
       Interest discovery = Interest.builder(prefix).canBePrefix(true).mustBeFresh(true).build();
+      discover(discovery, 0);
+    }
+
+    private void discover(Interest discovery, int attempt) {
       express(discovery).whenComplete((d, error) -> {
+        if (error != null && attempt + 1 < MAX_ATTEMPTS) {
+          engine.scheduler().schedule(RETRY_DELAY_MS, () -> discover(discovery, attempt + 1));
+          return;
+        }
         if (error != null) {
           fail(error);
           return;
@@ -208,21 +220,39 @@ public final class NdnjClient implements ClientApi {
     private void pump() {
       while (!failed && inFlight < FETCH_WINDOW && next < count) {
         int index = next++;
-        if (segments[index] != null) {
-          continue;
+        if (segments[index] == null) {
+          request(index, 0);
         }
-        inFlight++;
-        Interest i = Interest.builder(versioned.append(Component.segment(index))).build();
-        engine.consumer().express(i, dev.ndnj.engine.app.ExpressOptions.retries(2)).whenComplete((d, error) -> {
-          inFlight--;
-          if (error != null) {
-            fail(error);
-          } else {
-            accept(index, d);
-            pump();
-          }
-        });
       }
+    }
+
+    /**
+     * Requests one segment; a timeout or a Nack (no route while the upstream reconnects, congestion) is retried
+     * after {@link #RETRY_DELAY_MS} up to {@link #MAX_ATTEMPTS} times before the fetch fails.
+     */
+    private void request(int index, int attempt) {
+      inFlight++;
+      Interest i = Interest.builder(versioned.append(Component.segment(index))).build();
+      engine.consumer().express(i).whenComplete((d, error) -> {
+        inFlight--;
+        if (failed) {
+          return;
+        }
+        if (error == null) {
+          accept(index, d);
+          pump();
+        } else if (attempt + 1 < MAX_ATTEMPTS) {
+          inFlight++; // keeps the window slot while waiting
+          engine.scheduler().schedule(RETRY_DELAY_MS, () -> {
+            inFlight--;
+            if (!failed) {
+              request(index, attempt + 1);
+            }
+          });
+        } else {
+          fail(error);
+        }
+      });
     }
 
     private void accept(int index, Data d) {

@@ -3,6 +3,7 @@ package dev.ndnj.sharedworker;
 import dev.ndnj.engine.Engine;
 import dev.ndnj.engine.app.AppFace;
 import dev.ndnj.engine.app.CommandClient;
+import dev.ndnj.engine.app.Promise;
 import dev.ndnj.engine.app.Responder;
 import dev.ndnj.engine.face.Face;
 import dev.ndnj.engine.face.FaceTable;
@@ -115,10 +116,7 @@ public final class WorkerRib {
     ControlParameters body = ControlParameters.builder().name(p.name()).faceId(face.id()).origin(origin).cost(cost)
         .flags(p.hasFlags() ? p.flags() : 1).build();
     switch (cmd.verb()) {
-      case "register" -> {
-        add(p.name(), face, cost);
-        answer(r, ControlResponse.of(200, "OK", body));
-      }
+      case "register" -> add(p.name(), face, cost, () -> answer(r, ControlResponse.of(200, "OK", body)));
       case "unregister" -> {
         remove(p.name(), face.id());
         engine.forwarder().fib().removeNextHop(p.name(), face);
@@ -128,21 +126,29 @@ public final class WorkerRib {
     }
   }
 
-  private void add(Name prefix, Face face, long cost) {
+  /**
+   * Adds {@code face} as a producer of {@code prefix}; {@code registered} runs once the prefix is registered
+   * upstream too (at once if it already was, or if the upstream is down: it is registered on reconnection), so a
+   * tab's producer is reachable from the network when its registration is answered.
+   */
+  private void add(Name prefix, Face face, long cost, Runnable registered) {
     engine.forwarder().fib().addOrUpdateNextHop(prefix, face, cost);
     Set<Integer> faces = producers.get(prefix);
-    if (faces == null) {
+    boolean first = faces == null;
+    if (first) {
       faces = new HashSet<>();
       producers.put(prefix, faces);
       if (!prefix.isEmpty()) {
         engine.forwarder().strategyChoice().set(prefix, MULTICAST);
       }
-      if (upstream != null) {
-        engine.forwarder().fib().addOrUpdateNextHop(prefix, upstream, UPSTREAM_COST);
-        registerUpstream(prefix);
-      }
     }
     faces.add(face.id());
+    if (first && upstream != null) {
+      engine.forwarder().fib().addOrUpdateNextHop(prefix, upstream, UPSTREAM_COST);
+      registerUpstream(prefix).whenComplete((ok, error) -> registered.run());
+    } else {
+      registered.run();
+    }
   }
 
   private void remove(Name prefix, int faceId) {
@@ -172,15 +178,17 @@ public final class WorkerRib {
     }
   }
 
-  private void registerUpstream(Name prefix) {
+  private Promise<ControlParameters> registerUpstream(Name prefix) {
     registrationsSent++;
-    upstreamCommands.register(prefix, CommandClient.ORIGIN_CLIENT, 0).whenComplete((ok, error) -> {
+    Promise<ControlParameters> p = upstreamCommands.register(prefix, CommandClient.ORIGIN_CLIENT, 0);
+    p.whenComplete((ok, error) -> {
       if (error != null) {
         registrationFailures++;
         lastError = prefix + ": " + error.getMessage();
         Js.warn("ndnj shared engine: upstream registration of " + lastError);
       }
     });
+    return p;
   }
 
   private void answer(Responder r, ControlResponse response) {
