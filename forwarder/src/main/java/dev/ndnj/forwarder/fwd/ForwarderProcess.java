@@ -152,6 +152,7 @@ public final class ForwarderProcess implements AutoCloseable {
       try {
         demoFace = engine.newAppFace();
         demoFace.producer().produce(DemoFiles.PREFIX, files);
+        demoFace.producer().produce(DemoFiles.PREFIX.append("status"), this::demoStatus);
         mgmt.rib().register(DemoFiles.PREFIX, demoFace.face().id(), RouteOrigin.APP, 0, RouteFlags.CHILD_INHERIT,
             -1);
         done.complete(null);
@@ -160,6 +161,25 @@ public final class ForwarderProcess implements AutoCloseable {
       }
     });
     return done;
+  }
+
+  /**
+   * {@code /ndnj/demo/status/<anything>}: what the demo page shows about this forwarder, as JSON (FreshnessPeriod
+   * 10 ms, so a MustBeFresh poll is answered and a cached copy soon goes stale): how many WebSocket faces (browser
+   * connections) it has, its face count and CS hits.
+   */
+  private void demoStatus(dev.ndnj.tlv.Interest interest, dev.ndnj.engine.app.Responder r) {
+    int webSockets = 0;
+    for (dev.ndnj.engine.face.Face f : engine.forwarder().faceTable().faces()) {
+      String remote = f.remoteUri();
+      if (remote.startsWith(dev.ndnj.faces.websocket.WsUris.CLIENT_SCHEME + "://")) {
+        webSockets++;
+      }
+    }
+    String json = "{\"webSocketFaces\":" + webSockets + ",\"faces\":" + engine.forwarder().faceTable().size()
+        + ",\"csHits\":" + engine.forwarder().counters().csHits() + "}";
+    r.data(dev.ndnj.tlv.Data.builder(interest.name()).freshnessPeriod(10)
+        .content(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).signWithDigestSha256());
   }
 
   private void logDemo(StaticSite site) {
