@@ -5,12 +5,15 @@ import dev.ndnj.tlv.TlvTypes;
 /**
  * The kinds of keys ndnj signs with, each tied to one NDN SignatureType and one implementation choice:
  * <ul>
- *   <li>{@link #EC}: ECDSA on P-256 with SHA-256 (SignatureType 3), DER signature value; JDK {@code SunEC}.
+ *   <li>{@link #EC}: ECDSA on P-256 with SHA-256 (SignatureType 3), DER signature value, deterministic nonces
+ *       (RFC 6979); Bouncy Castle's lightweight ECDSA (about ten times the JDK 17 {@code SunEC} verification rate on
+ *       the benchmark machine); JDK key objects and generation.
  *   <li>{@link #RSA}: RSASSA-PKCS1-v1_5 with SHA-256 (SignatureType 1), 2048-bit keys by default; JDK.
- *   <li>{@link #ED25519}: pure Ed25519 over the signed portion (SignatureType 5); JDK (since 15) for signing and
- *       key encodings; Bouncy Castle only parses SubjectPublicKeyInfo to find the algorithm.
+ *   <li>{@link #ED25519}: pure Ed25519 over the signed portion (SignatureType 5); Bouncy Castle's lightweight
+ *       Ed25519 for signing and verifying, JDK (since 15) key objects, generation and encodings.
  *   <li>{@link #HMAC}: HMAC-SHA256 (SignatureType 4) with a shared secret; JDK {@code Mac}.
  * </ul>
+ * Key encodings (SubjectPublicKeyInfo, PKCS#8) are the JDK's; Bouncy Castle reads their algorithm identifiers.
  * DigestSha256 (SignatureType 0) needs no key and is not a key type.
  */
 public enum KeyType {

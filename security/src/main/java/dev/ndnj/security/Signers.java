@@ -65,6 +65,7 @@ public final class Signers {
       throw new IllegalArgumentException("cannot sign with this " + type + " key: " + e.getMessage(), e);
     }
     KeyLocator kl = keyLocatorName == null ? null : KeyLocator.ofName(keyLocatorName);
+    BcSignatures.SignFn bc = type == KeyType.RSA ? null : BcSignatures.signer(key);
     return new Signer() {
       @Override
       public int signatureType() {
@@ -78,6 +79,9 @@ public final class Signers {
 
       @Override
       public byte[] sign(ByteBuffer... portions) {
+        if (bc != null) {
+          return bc.sign(portions);
+        }
         try {
           Signature s = Signature.getInstance(type.jcaSignatureAlgorithm());
           s.initSign(key);

@@ -36,6 +36,7 @@ public final class Verifiers {
   /** A verifier with {@code key} (EC, RSA or Ed25519), for the SignatureType of its algorithm. */
   public static Verifier of(PublicKey key) {
     KeyType type = Keys.typeOf(key);
+    BcSignatures.VerifyFn bc = type == KeyType.RSA ? null : BcSignatures.verifier(key);
     return new Verifier() {
       @Override
       public int signatureType() {
@@ -44,6 +45,13 @@ public final class Verifiers {
 
       @Override
       public boolean verify(ByteBuffer[] portions, ByteBuffer value) {
+        if (bc != null) {
+          try {
+            return bc.verify(portions, bytes(value));
+          } catch (RuntimeException e) {
+            return false;
+          }
+        }
         try {
           Signature s = Signature.getInstance(type.jcaSignatureAlgorithm());
           s.initVerify(key);
