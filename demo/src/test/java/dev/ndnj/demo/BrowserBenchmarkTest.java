@@ -1,0 +1,128 @@
+package dev.ndnj.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The browser tier's benchmark (issue figures in docs/benchmarks.md, "Browser tier"): tab-to-worker round trip
+ * through the shared engine with a Content Store hit against a plain JavaScript echo worker measured in the same
+ * run, the same round trip through the application API, answered packets per second from one tab and from four
+ * tabs, the bundle's gzipped size, and the time from a page's {@code connect()} to its first answered Interest.
+ *
+ * <p>By default it runs briefly and checks only that every measurement completed and is well formed (speed is not
+ * asserted in tests). {@code -Dndnj.bench.full=true} runs the long version; both write
+ * {@code demo/target/browser-bench.txt}:
+ * {@code mvn -B -q -o -pl demo test -Dtest=BrowserBenchmarkTest -Dndnj.bench.full=true}.
+ */
+class BrowserBenchmarkTest {
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return (Map<String, Object>) o;
+  }
+
+  private static double d(Map<String, Object> m, String k) {
+    return ((Number) m.get(k)).doubleValue();
+  }
+
+  private static Page benchPage(BrowserContext ctx, TestForwarder fwd) {
+    Page p = ctx.newPage();
+    p.navigate(fwd.url("test/bench.html?shared-engine=1"));
+    p.waitForFunction("document.title === 'ready'");
+    return p;
+  }
+
+  static int gzippedSize(String resource) throws IOException {
+    try (InputStream in = BrowserBenchmarkTest.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new AssertionError(resource + " is not on the class path: build faces-shared-worker first");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        in.transferTo(gz);
+      }
+      return out.size();
+    }
+  }
+
+  @Test
+  void browserTier() throws Exception {
+    boolean full = Boolean.getBoolean("ndnj.bench.full");
+    int n = full ? 5000 : 200;
+    int warmup = full ? 1000 : 50;
+    int total = full ? 100_000 : 4000;
+    int window = 64;
+    List<String> report = new ArrayList<>();
+    try (Chromium chromium = Chromium.launch(); TestForwarder fwd = TestForwarder.start();
+         BrowserContext ctx = chromium.newContext()) {
+      Page a = benchPage(ctx, fwd);
+      Map<String, Object> first = map(a.evaluate("bench.firstAnswer()"));
+      assertEquals("shared", first.get("mode"));
+      assertEquals(16 * 1024, ((Number) a.evaluate("bench.fillCache()")).intValue());
+
+      Map<String, Object> rtt = map(a.evaluate("a => bench.rtt(a[0], a[1])", List.of(n, warmup)));
+      Map<String, Object> shared = map(rtt.get("shared"));
+      Map<String, Object> echo = map(rtt.get("echo"));
+      Map<String, Object> api = map(rtt.get("api"));
+      for (Map<String, Object> m : List.of(shared, echo, api)) {
+        assertTrue(d(m, "p50") > 0 && d(m, "p99") >= d(m, "p50"), rtt.toString());
+      }
+
+      Map<String, Object> one = map(a.evaluate("a => bench.flood(a[0], a[1], Date.now())", List.of(total, window)));
+      assertEquals(total, ((Number) one.get("answered")).intValue());
+
+      List<Page> four = List.of(a, benchPage(ctx, fwd), benchPage(ctx, fwd), benchPage(ctx, fwd));
+      double startAt = System.currentTimeMillis() + 1500;
+      for (Page p : four) {
+        p.evaluate("a => { window.floodResult = bench.flood(a[0], a[1], a[2]); return true; }",
+            List.of(total, window, startAt));
+      }
+      double slowest = 0;
+      long answered = 0;
+      for (Page p : four) {
+        Map<String, Object> r = map(p.evaluate("window.floodResult"));
+        answered += ((Number) r.get("answered")).longValue();
+        slowest = Math.max(slowest, d(r, "seconds"));
+      }
+      assertEquals(4L * total, answered);
+      int bundleGz = gzippedSize("dev/ndnj/demo/site/ndnj/ndnj-engine.js");
+      assertTrue(bundleGz > 10_000 && bundleGz < 150 * 1024, "bundle " + bundleGz + " octets gzipped");
+
+      report.add(String.format(Locale.ROOT, "round trip tab->shared engine (CS hit), raw port: p50 %.0f us, p99 %.0f us"
+          + " (%d round trips)", d(shared, "p50"), d(shared, "p99"), n));
+      report.add(String.format(Locale.ROOT, "round trip tab->plain JS echo worker:          p50 %.0f us, p99 %.0f us",
+          d(echo, "p50"), d(echo, "p99")));
+      report.add(String.format(Locale.ROOT, "ratio shared engine / echo: p50 %.2fx, p99 %.2fx",
+          d(shared, "p50") / d(echo, "p50"), d(shared, "p99") / d(echo, "p99")));
+      report.add(String.format(Locale.ROOT, "round trip through the API (client.express, tab engine + worker):"
+          + " p50 %.0f us, p99 %.0f us", d(api, "p50"), d(api, "p99")));
+      report.add(String.format(Locale.ROOT, "answered packets/s, one tab, window %d: %.0f", window,
+          d(one, "perSecond")));
+      report.add(String.format(Locale.ROOT, "answered packets/s, four tabs, window %d each: %.0f", window,
+          answered / slowest));
+      report.add(String.format(Locale.ROOT, "bundle ndnj-engine.js gzipped: %d octets (%.1f KiB)", bundleGz,
+          bundleGz / 1024.0));
+      report.add(String.format(Locale.ROOT, "connect() resolved after %.0f ms; first Interest answered after %.0f ms"
+          + " (fresh browser context: worker start, upstream WebSocket, forwarder fetch)", d(first, "ready"),
+          d(first, "firstAnswer")));
+    }
+    Path out = Path.of("target", "browser-bench.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, report, StandardCharsets.UTF_8);
+    report.forEach(l -> System.out.println("[browser-bench] " + l));
+  }
+}
