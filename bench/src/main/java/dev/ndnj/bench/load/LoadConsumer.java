@@ -14,7 +14,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One consumer connection: keeps {@code window} Interests outstanding, each answered Interest (Data, Nack or timeout)
- * replaced by the next at once; the replacements of one read turn are flushed once, at its end.
+ * replaced by the next at once; the replacements of one read turn are flushed once, at its end (on a stream, written
+ * back to back into shared buffers by a {@link BurstWriter}).
  *
  * <p>Names are {@code <head>/<key>} with an 8-octet key. Unique names: the key is a sequence number shifted left 16
  * bits plus the window slot it occupies, so every name is new and the answer finds its slot directly. Repeating names:
@@ -37,6 +38,9 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
   private final long timeoutNanos;
   private final long budget;
   private final CountDownLatch done;
+  private final boolean stream;
+  private final int interestLength;
+  private BurstWriter out;
 
   private final long[] slotSent;
   private final long[] slotKey;
@@ -62,7 +66,7 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
   long unexpected;
 
   LoadConsumer(byte[] head, int window, boolean unique, int setSize, long lifetimeMillis, long budget,
-      CountDownLatch done) {
+      CountDownLatch done, boolean stream) {
     if (window < 1 || window > 65535) {
       throw new IllegalArgumentException("window must be 1..65535: " + window);
     }
@@ -74,6 +78,8 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
     this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(lifetimeMillis + 250);
     this.budget = budget;
     this.done = done;
+    this.stream = stream;
+    this.interestLength = LoadPackets.interestLength(head, lifetimeMillis);
     slotSent = new long[window];
     slotKey = new long[window];
     freeSlots = new int[window];
@@ -90,13 +96,14 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.ctx = ctx;
+    this.out = new BurstWriter(ctx, stream);
   }
 
   /** Starts sending (loop task): the first window of Interests, and the timeout scan every 100 ms. */
   void start() {
     timer = ctx.executor().scheduleAtFixedRate(this::scanTimeouts, 100, 100, TimeUnit.MILLISECONDS);
     fill();
-    ctx.flush();
+    out.flush();
   }
 
   /** Resets the counters and the histogram: the measured phase starts now (loop task). */
@@ -106,7 +113,7 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
     measuring = true;
     if (budget > 0) {
       fill(); // in count mode the window may have been held back
-      ctx.flush();
+      out.flush();
     }
   }
 
@@ -151,7 +158,9 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
       nonce ^= nonce << 13;
       nonce ^= nonce >>> 17;
       nonce ^= nonce << 5;
-      ctx.write(LoadPackets.interest(ctx.alloc(), head, key, nonce, lifetimeMillis), ctx.voidPromise());
+      ByteBuf b = out.buffer(interestLength);
+      LoadPackets.writeInterest(b, head, key, nonce, lifetimeMillis);
+      out.done(b);
       if (measuring) {
         sent++;
       }
@@ -272,7 +281,7 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
       return;
     }
     fill();
-    ctx.flush();
+    out.flush();
   }
 
   private void scanTimeouts() {
@@ -295,6 +304,7 @@ final class LoadConsumer extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    out.discard();
     if (timer != null) {
       timer.cancel(false);
     }

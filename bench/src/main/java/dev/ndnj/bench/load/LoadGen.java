@@ -213,7 +213,7 @@ public final class LoadGen implements Callable<Integer> {
     Name root = Name.parse(prefix);
     Name run = root.append(Component.generic(String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt())));
     try (LoadConnector connector = new LoadConnector(threads, !noEpoll)) {
-      LoadProducer producer = new LoadProducer(root, payload, 10_000);
+      LoadProducer producer = new LoadProducer(root, payload, 10_000, isStream(producerUri));
       Channel producerChannel = await(connector.connect(producerUri, () -> producer), "producer connection");
       ControlResponse reg = await(producer.registered(), "rib/register response");
       if (!reg.isSuccess()) {
@@ -225,7 +225,7 @@ public final class LoadGen implements Callable<Integer> {
       for (int i = 0; i < connections; i++) {
         Name head = unique ? run.append(Component.generic("u" + i)) : run.append(Component.generic("r"));
         LoadConsumer c = new LoadConsumer(LoadPackets.nameHead(head), window, unique, setSize, lifetime,
-            interests > 0 ? perConnection(i) : 0, done);
+            interests > 0 ? perConnection(i) : 0, done, isStream(consumerUri));
         channels.add(await(connector.connect(consumerUri, () -> c), "consumer connection " + i));
         consumers.add(c);
       }
@@ -300,6 +300,11 @@ public final class LoadGen implements Callable<Integer> {
 
   private long perConnection(int i) {
     return interests / connections + (i < interests % connections ? 1 : 0);
+  }
+
+  private static boolean isStream(String uri) {
+    String s = scheme(uri);
+    return s.startsWith("tcp") || s.equals("unix");
   }
 
   private static String scheme(String uri) {

@@ -70,11 +70,24 @@ final class LoadPackets {
 
   /** Encodes an Interest named {@code head} + key component, with {@code nonce} and {@code lifetimeMillis}. */
   static ByteBuf interest(ByteBufAllocator alloc, byte[] head, long key, int nonce, long lifetimeMillis) {
+    ByteBuf out = alloc.buffer(interestLength(head, lifetimeMillis));
+    writeInterest(out, head, key, nonce, lifetimeMillis);
+    return out;
+  }
+
+  /** Octets of the Interest {@link #writeInterest} writes. */
+  static int interestLength(byte[] head, long lifetimeMillis) {
+    int nameValue = head.length + KEY_COMPONENT_LENGTH;
+    int value = 1 + varSize(nameValue) + nameValue + 6 + 2 + nniSize(lifetimeMillis);
+    return 1 + varSize(value) + value;
+  }
+
+  /** Appends the Interest of {@link #interest} to {@code out}. */
+  static void writeInterest(ByteBuf out, byte[] head, long key, int nonce, long lifetimeMillis) {
     int nameValue = head.length + KEY_COMPONENT_LENGTH;
     int nameTlv = 1 + varSize(nameValue) + nameValue;
     int lifetimeLen = nniSize(lifetimeMillis);
     int value = nameTlv + 6 + 2 + lifetimeLen;
-    ByteBuf out = alloc.buffer(1 + varSize(value) + value);
     out.writeByte(TlvTypes.INTEREST);
     writeVar(out, value);
     out.writeByte(TlvTypes.NAME);
@@ -89,7 +102,6 @@ final class LoadPackets {
     out.writeByte(TlvTypes.INTEREST_LIFETIME);
     out.writeByte(lifetimeLen);
     writeNni(out, lifetimeMillis);
-    return out;
   }
 
   /**
@@ -98,10 +110,23 @@ final class LoadPackets {
    */
   static ByteBuf data(ByteBufAllocator alloc, ByteBuffer src, int nameAt, int nameLen, byte[] payload,
       long freshnessMillis) {
+    ByteBuf out = alloc.buffer(dataLength(nameLen, payload.length, freshnessMillis));
+    writeData(out, src, nameAt, nameLen, payload, freshnessMillis);
+    return out;
+  }
+
+  /** Octets of the Data {@link #writeData} writes. */
+  static int dataLength(int nameLen, int payloadLen, long freshnessMillis) {
+    int value = nameLen + 2 + 2 + nniSize(freshnessMillis) + 1 + varSize(payloadLen) + payloadLen + 5 + 34;
+    return 1 + varSize(value) + value;
+  }
+
+  /** Appends the Data of {@link #data} to {@code out}. */
+  static void writeData(ByteBuf out, ByteBuffer src, int nameAt, int nameLen, byte[] payload,
+      long freshnessMillis) {
     int meta = 2 + nniSize(freshnessMillis);
     int content = 1 + varSize(payload.length) + payload.length;
     int value = nameLen + 2 + meta + content + 5 + 34;
-    ByteBuf out = alloc.buffer(1 + varSize(value) + value);
     out.writeByte(TlvTypes.DATA);
     writeVar(out, value);
     ByteBuffer name = src.duplicate();
@@ -123,7 +148,6 @@ final class LoadPackets {
     out.writeByte(TlvTypes.SIGNATURE_VALUE);
     out.writeByte(32);
     out.writeZero(32);
-    return out;
   }
 
   /** Wraps {@code fragment} (consumed) in an LpPacket with {@code pitToken}. */

@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code /localhost/nfd/rib/register} (a v0.3 signed command Interest, DigestSha256 with a KeyLocator name, as
  * NFD's permissive localhost configuration accepts and ndnj accepts on local faces) and answers every Interest it
  * receives with a Data of the configured payload, echoing a PitToken if the Interest carried one. Answers written
- * during one read turn are flushed once at its end. Runs on its channel's event loop; the counters may be read from
+ * during one read turn are flushed once at its end (on a stream, back to back in shared buffers). Runs on its channel's event loop; the counters may be read from
  * any thread.
  */
 final class LoadProducer extends ChannelInboundHandlerAdapter {
@@ -39,14 +39,22 @@ final class LoadProducer extends ChannelInboundHandlerAdapter {
   private volatile long interests;
   private volatile long dropped;
   private boolean pending;
+  private final boolean stream;
+  private BurstWriter out;
 
-  LoadProducer(Name prefix, int payloadSize, long freshnessMillis) {
+  LoadProducer(Name prefix, int payloadSize, long freshnessMillis, boolean stream) {
     this.prefix = prefix;
     this.payload = new byte[payloadSize];
     for (int i = 0; i < payloadSize; i++) {
       payload[i] = (byte) ('a' + i % 26);
     }
     this.freshnessMillis = freshnessMillis;
+    this.stream = stream;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    out = new BurstWriter(ctx, stream);
   }
 
   /** Completes with the forwarder's answer to rib/register (any status code). */
@@ -130,18 +138,25 @@ final class LoadProducer extends ChannelInboundHandlerAdapter {
       dropped++;
       return;
     }
-    ByteBuf data = LoadPackets.data(ctx.alloc(), b, nameAt, nameLen, payload, freshnessMillis);
-    ctx.write(pitToken == null ? data : LoadPackets.withPitToken(ctx.alloc(), pitToken, data), ctx.voidPromise());
+    if (pitToken == null) {
+      ByteBuf d = out.buffer(LoadPackets.dataLength(nameLen, payload.length, freshnessMillis));
+      LoadPackets.writeData(d, b, nameAt, nameLen, payload, freshnessMillis);
+      out.done(d);
+    } else {
+      ByteBuf data = LoadPackets.data(ctx.alloc(), b, nameAt, nameLen, payload, freshnessMillis);
+      out.write(LoadPackets.withPitToken(ctx.alloc(), pitToken, data));
+    }
     interests++;
   }
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    ctx.flush();
+    out.flush();
   }
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    out.discard();
     registered.completeExceptionally(new IllegalStateException("producer connection closed"));
     super.channelInactive(ctx);
   }
