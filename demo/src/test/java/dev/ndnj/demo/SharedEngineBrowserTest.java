@@ -300,4 +300,84 @@ class SharedEngineBrowserTest {
       assertTrue(ws.counters().outInterests() >= 1);
     }
   }
+
+  /** Holds every Interest under {@code prefix} at a JVM producer of the forwarder; returns the held ones. */
+  private static List<dev.ndnj.engine.app.Responder> jvmProducer(TestForwarder fwd, String prefix) {
+    List<dev.ndnj.engine.app.Responder> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+    fwd.onLoop(e -> e.producer().produce(Name.parse(prefix), (i, r) -> held.add(r)));
+    return held;
+  }
+
+  /** The faces of the forwarder's PIT in-records for exactly {@code name} (empty if no entry). */
+  private static List<Integer> inRecordFaces(TestForwarder fwd, Name name) {
+    return fwd.onLoop(e -> e.forwarder().pit().entries().stream().filter(p -> p.name().equals(name))
+        .flatMap(p -> p.inRecords().stream()).map(r -> r.face().id()).toList());
+  }
+
+  private static void threeSubscribersOfAJvmChannel(boolean shared, int expectedUpstreamInterests) throws Exception {
+    try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext()) {
+      String channel = "/ndnj/chat/jvm" + (shared ? 1 : 0);
+      List<dev.ndnj.engine.app.Responder> held = jvmProducer(fwd, channel);
+      List<Page> tabs = List.of(tab(ctx, fwd, shared), tab(ctx, fwd, shared), tab(ctx, fwd, shared));
+      for (Page p : tabs) {
+        p.evaluate("c => { window.subscribeTo(c); }", channel);
+      }
+      // every subscriber ends up waiting for seq=1 (after its discovery Interest found no publication)
+      Name seq1 = Name.parse(channel).append(Component.sequenceNumber(1));
+      long start = System.nanoTime();
+      List<Integer> faces = inRecordFaces(fwd, seq1);
+      while (faces.size() < expectedUpstreamInterests || (shared && System.nanoTime() - start < 2_500_000_000L)) {
+        assertTrue(System.nanoTime() - start < 2 * TIMEOUT.toNanos(), "in-records " + faces);
+        faces = inRecordFaces(fwd, seq1);
+      }
+      assertEquals(expectedUpstreamInterests, faces.size(),
+          "the forwarder's PIT entry for seq=1 has one in-record per upstream connection: " + faces);
+      Data d = dev.ndnj.tlv.Data.builder(seq1).content("from the JVM".getBytes(StandardCharsets.UTF_8))
+          .freshnessPeriod(1000).signWithDigestSha256();
+      fwd.onLoop(e -> {
+        for (dev.ndnj.engine.app.Responder r : held) {
+          if (!r.isAnswered() && r.interest().matches(d)) {
+            r.data(d);
+          }
+        }
+        return null;
+      });
+      for (Page p : tabs) {
+        p.waitForFunction("window.got.includes('from the JVM')", null, WAIT);
+      }
+    }
+  }
+
+  @Test
+  void threeSharedTabsSubscribingSendOneUpstreamInterest() throws Exception {
+    threeSubscribersOfAJvmChannel(true, 1);
+  }
+
+  @Test
+  void threeTabsWithEnginesOfTheirOwnSendThreeUpstreamInterests() throws Exception {
+    threeSubscribersOfAJvmChannel(false, 3);
+  }
+
+  @Test
+  void getUnsubscribeAndTheFallbackWithoutSharedWorker() throws Exception {
+    try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext()) {
+      Page old = ctx.newPage();
+      old.navigate(fwd.url("test/client.html?shared-engine=1&no-shared-worker=1"));
+      assertEquals("tab", old.evaluate("window.ndnjReady"), "no SharedWorker: an engine in the page");
+      Page pub = tab(ctx, fwd, true);
+      String channel = "/ndnj/chat/get-test";
+      assertEquals(null, old.evaluate("c => window.client.get(c)", channel));
+      old.evaluate("c => { window.subscribeTo(c); }", channel);
+      pub.evaluate("c => window.client.publish(c, 'one')", channel);
+      old.waitForFunction("window.got.includes('one')", null, WAIT);
+      assertEquals("one", old.evaluate("c => window.client.get(c).then(d => d.text)", channel));
+      old.evaluate("window.unsubscribe()");
+      pub.evaluate("c => window.client.publish(c, 'two')", channel);
+      // get() is as fresh as the channel's FreshnessPeriod (250 ms): a cached 'one' may answer at first
+      assertEquals(true, old.evaluate("async c => { for (let i = 0; i < 100; i++) {"
+          + " const d = await window.client.get(c); if (d && d.text === 'two') return true;"
+          + " await new Promise(r => setTimeout(r, 50)); } return false; }", channel));
+      assertEquals(List.of("one"), old.evaluate("window.got"), "nothing after unsubscribe");
+    }
+  }
 }

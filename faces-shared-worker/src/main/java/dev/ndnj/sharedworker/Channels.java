@@ -3,6 +3,7 @@ package dev.ndnj.sharedworker;
 import dev.ndnj.engine.Engine;
 import dev.ndnj.engine.app.AppFace;
 import dev.ndnj.engine.app.InterestTimeoutException;
+import dev.ndnj.engine.app.NackException;
 import dev.ndnj.engine.app.Promise;
 import dev.ndnj.engine.app.Registration;
 import dev.ndnj.engine.app.Responder;
@@ -34,7 +35,7 @@ import java.util.Map;
  */
 final class Channels {
   static final int KEEP = 64;
-  static final int FRESHNESS_MS = 1000;
+  static final int FRESHNESS_MS = 250;
   static final int LIFETIME_MS = 4000;
   static final int DISCOVERY_LIFETIME_MS = 1000;
   static final int RETRY_MS = 1000;
@@ -215,8 +216,8 @@ final class Channels {
     client.express(i).whenComplete((d, error) -> {
       if (d != null) {
         client.deliver(cb, d, null);
-      } else if (error instanceof InterestTimeoutException) {
-        cb.done(null, null, null, 0, false);
+      } else if (error instanceof InterestTimeoutException || error instanceof NackException) {
+        cb.done(null, null, null, 0, false); // no publication, or no publisher: no latest value
       } else {
         cb.done(NdnjClient.message(error), null, null, 0, false);
       }

@@ -78,7 +78,7 @@ public interface ClientApi extends JSObject {
   /** Publishes on a channel; {@code done} gets the sequence number. */
   void publish(String channel, Uint8Array content, NumberCallback done);
 
-  /** The latest publication of a channel (null content if none within a second). */
+  /** The latest publication of a channel (null name and content if there is none, or no publisher). */
   void get(String channel, DataCallback cb);
 
   /** The engine status as JSON (the shared engine's in shared mode). */
