@@ -279,12 +279,25 @@ class SharedEngineBrowserTest {
     }
   }
 
+  private static boolean routed(TestForwarder fwd, String prefix) {
+    return fwd.onLoop(e -> e.forwarder().fib().findExactMatch(Name.parse(prefix)) != null);
+  }
+
+  private static void awaitRouted(TestForwarder fwd, String prefix, boolean expected) {
+    long start = System.nanoTime();
+    while (routed(fwd, prefix) != expected) {
+      assertTrue(System.nanoTime() - start < TIMEOUT.toNanos(), prefix + " routed should be " + expected);
+    }
+  }
+
   @Test
-  void aProducerInATabAnswersAJvmConsumerThroughTheForwarder() throws Exception {
+  void aProducerInATabAnswersAJvmConsumerThroughTheForwarderUntilItLeaves() throws Exception {
     try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext()) {
       Page p = tab(ctx, fwd, true);
+      Page other = tab(ctx, fwd, true);
       p.evaluate("window.client.produce('/ndnj/tab/hello', (i) => ({content: 'hi from the tab',"
           + " freshnessPeriod: 0})).then(() => true)");
+      other.evaluate("window.client.produce('/ndnj/tab/closed', () => 'x').then(r => { window.reg = r; return true; })");
       FutureConsumer jvm = new FutureConsumer(fwd.engine().consumer());
       CompletableFuture<Data> r = new CompletableFuture<>();
       fwd.engine().execute(() -> jvm.express(Name.parse("/ndnj/tab/hello/1")).whenComplete((d, e) -> {
@@ -298,6 +311,14 @@ class SharedEngineBrowserTest {
       assertEquals("hi from the tab", text(d));
       Face ws = fwd.webSocketFaces().get(0);
       assertTrue(ws.counters().outInterests() >= 1);
+      // withdrawn upstream when the producer closes its registration, and when the producing tab goes away
+      assertTrue(routed(fwd, "/ndnj/tab/closed"));
+      other.evaluate("window.reg.close()");
+      awaitRouted(fwd, "/ndnj/tab/closed", false);
+      assertTrue(routed(fwd, "/ndnj/tab/hello"));
+      p.close();
+      awaitRouted(fwd, "/ndnj/tab/hello", false);
+      assertEquals(1, fwd.webSocketFaces().size(), "the worker and its connection stay for the other tab");
     }
   }
 
