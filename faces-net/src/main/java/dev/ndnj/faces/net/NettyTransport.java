@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #doSend} (called by the engine on the forwarding thread) wraps the frame, a read-only view the engine never
  * changes, without copying ({@link Unpooled#wrappedBuffer(ByteBuffer)}), passes it through {@link #encodeOutbound}
  * (a subclass may wrap it in a {@code DatagramPacket} or a {@code BinaryWebSocketFrame}), and queues it; one task on
- * the event loop writes everything queued and flushes once. Octets accepted and not yet written to the socket are
+ * the event loop writes everything queued and flushes once. A stream transport ({@link #coalescesOutbound()}) copies
+ * the frames of a drain back to back into pooled buffers and writes those: one message per 64 KiB, not per frame. Octets accepted and not yet written to the socket are
  * bounded by {@link QueueLimits#sendBytes()}: when a frame would go over, {@code doSend} returns false and the engine
  * counts a {@code SEND_QUEUE_FULL} drop. Nothing is buffered without bound. The event loop is woken once per pass of
  * the forwarding thread over its queue, not per frame: the first frame queued schedules, behind the tasks already
@@ -104,6 +105,8 @@ public abstract class NettyTransport extends Transport {
   }
 
   private static final System.Logger LOG = System.getLogger(NettyTransport.class.getName());
+  /** Largest buffer a coalescing drain fills before starting another. */
+  private static final int COALESCE_BYTES = 64 * 1024;
 
   private final Channel channel;
   private final TaskQueue tasks;
@@ -319,9 +322,23 @@ public abstract class NettyTransport extends Transport {
     return frame;
   }
 
+  /**
+   * Whether consecutive outbound frames may be written as one run of octets (a byte stream, where frames are
+   * delimited by their own TLV headers): then a drain copies its frames into as few pooled buffers as it needs and
+   * writes those, instead of one message per frame. False by default (datagrams, WebSocket messages); only used when
+   * {@link #encodeOutbound} is the identity.
+   */
+  protected boolean coalescesOutbound() {
+    return false;
+  }
+
   /** Writes everything queued, then flushes once; the batch's octets leave the count when its last write ends. */
   private void drainOutbox() {
     drainScheduled.set(false); // a frame queued from now on schedules another drain
+    if (coalescesOutbound() && channel.isActive()) {
+      drainCoalesced();
+      return;
+    }
     boolean active = channel.isActive();
     long bytes = 0;
     int written = 0;
@@ -351,6 +368,38 @@ public abstract class NettyTransport extends Transport {
     if (written > 0) {
       channel.flush();
     }
+  }
+
+  /**
+   * A stream's drain: the queued frames are copied back to back into pooled buffers of up to
+   * {@link #COALESCE_BYTES} (a larger frame gets its own), one message and one outbound-buffer entry per buffer
+   * rather than per frame (the epoll transport would otherwise copy each heap frame into a direct buffer of its own).
+   */
+  private void drainCoalesced() {
+    ByteBuffer frame = outbox.poll();
+    if (frame == null) {
+      return;
+    }
+    long bytes = 0;
+    ByteBuf out = null;
+    while (frame != null) {
+      int len = frame.remaining();
+      bytes += len;
+      if (out != null && out.writableBytes() < len) {
+        channel.write(out, channel.voidPromise());
+        out = null;
+      }
+      if (out == null) {
+        out = channel.alloc().directBuffer(Math.max(len, COALESCE_BYTES));
+      }
+      out.writeBytes(frame.duplicate());
+      frame = outbox.poll();
+    }
+    long batch = bytes;
+    ChannelPromise last = channel.newPromise();
+    last.addListener(f -> queuedBytes.addAndGet(-batch));
+    channel.write(out, last);
+    channel.flush();
   }
 
   // ------------------------------------------------------------------------------------------------ closing

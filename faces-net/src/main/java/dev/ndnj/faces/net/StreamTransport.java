@@ -24,6 +24,12 @@ final class StreamTransport extends NettyTransport {
     this.channelFramingErrors = channelFramingErrors;
   }
 
+  /** A byte stream: the frames of a drain go out back to back in shared buffers. */
+  @Override
+  protected boolean coalescesOutbound() {
+    return true;
+  }
+
   @Override
   protected void framingError(TlvFrameDecoder.FramingError why) {
     super.framingError(why);

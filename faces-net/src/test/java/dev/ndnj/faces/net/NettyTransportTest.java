@@ -109,6 +109,41 @@ class NettyTransportTest {
     assertEquals(0, ((NettyTransport) f.transport()).sendQueueBytes());
   }
 
+  /** A stream-like transport whose drains coalesce frames. */
+  static final class Coalescing extends NettyTransport {
+    Coalescing(EmbeddedChannel ch, Engine engine) {
+      super(ch, engine.tasks(), FaceScope.NON_LOCAL, LinkType.POINT_TO_POINT, FacePersistency.PERSISTENT,
+          "test://local", "test://remote", -1, QueueLimits.DEFAULT);
+    }
+
+    @Override
+    protected boolean coalescesOutbound() {
+      return true;
+    }
+  }
+
+  @Test
+  void aStreamDrainWritesItsFramesBackToBackInOneBuffer() {
+    Face f = face(new Coalescing(ch, engine));
+    int total = 0;
+    for (int i = 0; i < 3; i++) {
+      f.sendInterest(interest("/s/" + i), 0);
+      total += interest("/s/" + i).wireLength();
+    }
+    clock.runDue();
+    ch.runPendingTasks();
+    assertEquals(1, flushes);
+    ByteBuf out = ch.readOutbound();
+    assertEquals(total, out.readableBytes(), "one message with the three frames");
+    for (int i = 0; i < 3; i++) {
+      ByteBuffer expected = interest("/s/" + i).wire();
+      assertEquals(expected, out.readSlice(expected.remaining()).nioBuffer());
+    }
+    out.release();
+    assertNull(ch.readOutbound());
+    assertEquals(0, ((NettyTransport) f.transport()).sendQueueBytes(), "the batch leaves the count once written");
+  }
+
   @Test
   void aFullSendQueueDropsAndCountsAndDrainsAfterTheWrite() {
     int size = interest("/q/0").wireLength();
