@@ -112,6 +112,20 @@ public final class SharedWorkerCdp implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} under the V8 sampling profiler of {@code worker}; returns the CPU profile (CDP JSON). */
+  public JsonObject profile(Target worker, Runnable work) {
+    evaluate(worker, "1");
+    CdpConnection cdp = raw();
+    String sessionId = sessions.get(worker.targetId());
+    cdp.send(sessionId, "Profiler.enable", null, Duration.ofSeconds(5));
+    JsonObject interval = new JsonObject();
+    interval.addProperty("interval", 100);
+    cdp.send(sessionId, "Profiler.setSamplingInterval", interval, Duration.ofSeconds(5));
+    cdp.send(sessionId, "Profiler.start", null, Duration.ofSeconds(5));
+    work.run();
+    return cdp.send(sessionId, "Profiler.stop", null, Duration.ofSeconds(30)).getAsJsonObject("profile");
+  }
+
   private CdpConnection raw() {
     if (raw == null) {
       try {

@@ -500,6 +500,14 @@ public final class LpPacket {
 
     /** Encodes the LpPacket (a view over its own new buffer). */
     public LpPacket build() {
+      return decode(encode());
+    }
+
+    /**
+     * The LpPacket's encoding only, without decoding it back into an {@code LpPacket} as {@link #build()} does: what
+     * a link service sends. The buffer is new and the caller's.
+     */
+    public ByteBuffer encode() {
       TlvEncoder enc = new TlvEncoder(64 + (fragment == null ? 0 : fragment.remaining()));
       if (fragment != null) {
         enc.prependBytes(fragment);
@@ -549,7 +557,7 @@ public final class LpPacket {
         prependFixed8(enc, TlvTypes.LP_SEQUENCE, sequence);
       }
       enc.prependHeader(TlvTypes.LP_PACKET, enc.size());
-      return decode(enc.toBuffer());
+      return enc.toBuffer();
     }
 
     private static void prependFixed8(TlvEncoder enc, int type, long v) {

@@ -197,7 +197,7 @@ public final class GenericLinkService extends LinkService {
       if (headers == 0) {
         sendFrame(wire);
       } else {
-        sendFrame(withHeaders(LpPacket.builder(), pitToken, nack, incomingFaceId).fragment(wire).build().wire());
+        sendFrame(withHeaders(LpPacket.builder(), pitToken, nack, incomingFaceId).fragment(wire).encode());
       }
       return;
     }
@@ -228,7 +228,7 @@ public final class GenericLinkService extends LinkService {
       if (i == 0) {
         withHeaders(b, pitToken, nack, incomingFaceId);
       }
-      sendFrame(b.fragment(Tlv.view(wire, start + at, len)).build().wire());
+      sendFrame(b.fragment(Tlv.view(wire, start + at, len)).encode());
       at += len;
     }
   }
