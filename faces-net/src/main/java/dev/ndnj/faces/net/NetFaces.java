@@ -449,7 +449,7 @@ public final class NetFaces implements AutoCloseable {
         .handler(new ChannelInitializer<>() {
           @Override
           protected void initChannel(Channel ch) {
-            ch.pipeline().addLast(new TlvFrameDecoder(config.maxFrame));
+            ch.pipeline().addLast(new TlvFrameDecoder(config.maxFrame, true));
           }
         });
     if (inet != null) {

@@ -185,6 +185,17 @@ public abstract class NettyTransport extends Transport {
     inbound.add(this, copy);
   }
 
+  /**
+   * A complete frame was read and already copied (event loop): {@code copy} is owned by this call and goes to the
+   * engine at the next {@link #readComplete()}, like a frame from {@link #frameRead(ByteBuf)}.
+   */
+  final void frameCopied(ByteBuffer copy) {
+    if (inbound == null) {
+      inbound = new InboundBatch(channel, tasks, limits.receiveBytes());
+    }
+    inbound.add(this, copy);
+  }
+
   /** The channel finished a read turn (event loop): hands the frames read since the last call to the engine. */
   public final void readComplete() {
     if (inbound != null) {
@@ -234,7 +245,8 @@ public abstract class NettyTransport extends Transport {
 
   /**
    * A handler for the end of a pipeline whose messages are complete frames as {@link ByteBuf}s (a stream decoder's
-   * output): {@code channelRead} calls {@link #frameRead}, {@code channelReadComplete} {@link #readComplete},
+   * output) or as heap {@link ByteBuffer} copies the handler then owns (a copying {@link TlvFrameDecoder}):
+   * {@code channelRead} calls {@link #frameRead}, {@code channelReadComplete} {@link #readComplete},
    * {@code channelInactive} {@link #channelInactive}, a {@link TlvFrameDecoder.FramingError} event
    * {@link #framingError}; an exception is logged at debug and closes the channel. Other
    * messages are released and ignored.
@@ -254,6 +266,8 @@ public abstract class NettyTransport extends Transport {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
       if (msg instanceof ByteBuf) {
         transport.frameRead((ByteBuf) msg);
+      } else if (msg instanceof ByteBuffer) {
+        transport.frameCopied((ByteBuffer) msg); // from a TlvFrameDecoder that copies frames
       } else {
         ReferenceCountUtil.release(msg);
       }

@@ -55,7 +55,7 @@ final class StreamChannel implements NetChannel {
       protected void initChannel(Channel ch) {
         children.add(ch);
         StreamTransport t = unixPath == null ? tcpTransport(ch) : unixTransport(ch);
-        ch.pipeline().addLast(new TlvFrameDecoder(owner.config().maxFrame), t.inboundHandler());
+        ch.pipeline().addLast(new TlvFrameDecoder(owner.config().maxFrame, true), t.inboundHandler());
         owner.addFace(t, null);
       }
     };

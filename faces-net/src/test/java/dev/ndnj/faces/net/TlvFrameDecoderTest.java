@@ -10,6 +10,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,31 @@ class TlvFrameDecoderTest {
     feed(0x01, 0x61);
     assertEquals(List.of("0503070161"), frames);
     assertTrue(ch.isOpen());
+  }
+
+  @Test
+  void aCopyingDecoderEmitsHeapCopiesAndReleasesTheInput() {
+    List<ByteBuffer> copies = new ArrayList<>();
+    EmbeddedChannel c = new EmbeddedChannel(new TlvFrameDecoder(100, true), new ChannelInboundHandlerAdapter() {
+      @Override
+      public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        copies.add((ByteBuffer) msg);
+      }
+    });
+    ByteBuf first = Unpooled.wrappedBuffer(new byte[] {0x05, 0x00, 0x06, 0x01, (byte) 0xaa, 0x64});
+    ByteBuf second = Unpooled.wrappedBuffer(new byte[] {0x01, 0x07});
+    c.writeInbound(first);
+    c.writeInbound(second);
+    assertEquals(3, copies.size());
+    assertEquals(ByteBuffer.wrap(new byte[] {0x05, 0x00}), copies.get(0));
+    assertEquals(ByteBuffer.wrap(new byte[] {0x06, 0x01, (byte) 0xaa}), copies.get(1));
+    assertEquals(ByteBuffer.wrap(new byte[] {0x64, 0x01, 0x07}), copies.get(2), "an element split across reads");
+    for (ByteBuffer b : copies) {
+      assertTrue(b.hasArray() && !b.isReadOnly() && b.position() == 0, "an owned heap buffer");
+    }
+    assertEquals(0, first.refCnt());
+    assertEquals(0, second.refCnt());
+    assertFalse(c.finish());
   }
 
   @Test
