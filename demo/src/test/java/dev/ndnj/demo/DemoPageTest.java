@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,23 +12,10 @@ import org.junit.jupiter.api.Test;
  * the fetch panel telling which segments came from the shared Content Store, the chat between tabs. Takes the
  * screenshots of docs/demo.md when NDNJ_SCREENSHOTS=1.
  */
-class DemoPageTest {
+class DemoPageTest extends BrowserTest {
   private static final LocatorAssertions.HasTextOptions T = new LocatorAssertions.HasTextOptions().setTimeout(15_000);
   private static final LocatorAssertions.ContainsTextOptions C =
       new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void launch() {
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   private static Page open(BrowserContext ctx, TestForwarder fwd, String query) {
     Page p = ctx.newPage();

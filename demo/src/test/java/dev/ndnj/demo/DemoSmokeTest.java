@@ -12,8 +12,6 @@ import dev.ndnj.engine.face.Face;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +19,11 @@ import org.junit.jupiter.api.Test;
  * WebSocket becomes exactly one face, and closing the page removes that face. Also checks the harness itself (the
  * CDP view of SharedWorkers, the message when Chromium is missing).
  */
-class DemoSmokeTest {
+class DemoSmokeTest extends BrowserTest {
   private static final Duration FACE_TIMEOUT = Duration.ofSeconds(5);
   private static final LocatorAssertions.HasTextOptions TEXT_TIMEOUT =
       new LocatorAssertions.HasTextOptions().setTimeout(10_000);
 
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void launch() {
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void pageLoadsFromTheForwarderAndIsOneWebSocketFace() throws Exception {

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,22 +28,9 @@ import org.junit.jupiter.api.Test;
  * application with one engine per tab, tab death, a forwarder restart under the worker, a misbehaving tab, and a
  * producer in a tab reached from the JVM.
  */
-class SharedEngineBrowserTest {
+class SharedEngineBrowserTest extends BrowserTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final Page.WaitForFunctionOptions WAIT = new Page.WaitForFunctionOptions().setTimeout(10_000);
-  private static Chromium chromium;
-
-  @BeforeAll
-  static void launch() {
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void quit() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   private static Page tab(BrowserContext ctx, TestForwarder fwd, boolean shared) {
     return tab(ctx, fwd, shared, "");
