@@ -248,6 +248,24 @@ class SharedEngineBrowserTest extends BrowserTest {
   }
 
   @Test
+  void aTabThatDoesNotAcknowledgeGetsAtMostTheWindowAndTheRestIsCountedAsDrops() throws Exception {
+    try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext()) {
+      Page good = tab(ctx, fwd, true);
+      assertEquals(16 * 1024, num(fetchReport(good, "/ndnj/demo/file/small"), "length"));
+      Page slow = tab(ctx, fwd, true);
+      int got = ((Number) slow.evaluate("n => window.floodWithoutAcks(n)", 6000)).intValue();
+      assertEquals(4096, got, "the shared engine stops at 4096 unacknowledged frames");
+      JsonObject s = status(good);
+      long queueFull = 0;
+      for (JsonElement f : s.getAsJsonArray("faces")) {
+        queueFull += f.getAsJsonObject().get("sendQueueFullDrops").getAsLong();
+      }
+      assertEquals(6000 - 4096, queueFull, s.toString());
+      assertEquals(16 * 1024, num(fetchReport(good, "/ndnj/demo/file/small"), "length"), "other tabs unaffected");
+    }
+  }
+
+  @Test
   void aTabPostingGarbageIsCountedAndOtherTabsAreUnaffected() throws Exception {
     try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext()) {
       Page good = tab(ctx, fwd, true);

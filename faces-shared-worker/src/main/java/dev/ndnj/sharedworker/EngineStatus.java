@@ -90,6 +90,7 @@ final class EngineStatus {
       s.num("outBytes", fc.outBytes());
       s.num("drops", fc.totalDrops());
       s.num("malformedDrops", fc.drops(dev.ndnj.engine.face.FaceDrop.MALFORMED));
+      s.num("sendQueueFullDrops", fc.drops(dev.ndnj.engine.face.FaceDrop.SEND_QUEUE_FULL));
       Integer pending = inRecords.get(f.id());
       s.num("pitInRecords", pending == null ? 0 : pending);
       s.b.append('}');
