@@ -21,6 +21,8 @@ public final class CertificateCache {
   private final long ttlMillis;
   private final LongSupplier clock;
   private final LinkedHashMap<Name, Entry> byCert = new LinkedHashMap<>(16, 0.75f, true);
+  /** Key name to the name of its most recently added certificate. */
+  private final Map<Name, Name> byKey = new java.util.HashMap<>();
 
   /** A cache of {@code capacity} certificates kept at most {@code ttlMillis}, timed by {@code clock} (epoch ms). */
   public CertificateCache(int capacity, long ttlMillis, LongSupplier clock) {
@@ -41,10 +43,12 @@ public final class CertificateCache {
     long now = clock.getAsLong();
     long until = Math.min(now + ttlMillis, Certificate.toEpochMillis(cert.notAfter()) + 999);
     byCert.put(cert.name(), new Entry(cert, verifier, until));
+    byKey.put(cert.keyName(), cert.name());
     while (byCert.size() > capacity) {
       Iterator<Name> it = byCert.keySet().iterator();
-      it.next();
+      Name eldest = it.next();
       it.remove();
+      byKey.remove(Certificate.toKeyName(eldest), eldest);
     }
   }
 
@@ -53,15 +57,12 @@ public final class CertificateCache {
     long now = clock.getAsLong();
     Entry e = byCert.get(keyLocatorName);
     if (e == null && Certificate.isKeyName(keyLocatorName)) {
-      for (Map.Entry<Name, Entry> m : byCert.entrySet()) {
-        if (keyLocatorName.isPrefixOf(m.getKey()) && m.getValue().expiresAt() >= now) {
-          e = m.getValue();
-          break;
-        }
-      }
+      Name certName = byKey.get(keyLocatorName);
+      e = certName == null ? null : byCert.get(certName);
     }
     if (e != null && e.expiresAt() < now) {
       byCert.remove(e.certificate().name());
+      byKey.remove(e.certificate().keyName(), e.certificate().name());
       return null;
     }
     return e;
@@ -75,5 +76,6 @@ public final class CertificateCache {
   /** Forgets everything. */
   public synchronized void clear() {
     byCert.clear();
+    byKey.clear();
   }
 }
