@@ -101,7 +101,8 @@ public final class ForwarderProcess implements AutoCloseable {
       };
       CommandAuthorizer authorizer;
       try {
-        authorizer = config.commandAuthorizer();
+        authorizer = config.commandAuthorizer(
+            () -> dev.ndnj.security.CertificateFetcher.over(engine.newAppFace().consumer(), 1));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read a management trust anchor: " + e.getMessage(), e);
       }

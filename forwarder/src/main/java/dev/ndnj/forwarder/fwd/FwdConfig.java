@@ -3,6 +3,7 @@ package dev.ndnj.forwarder.fwd;
 import dev.ndnj.engine.jvm.JvmEngines;
 import dev.ndnj.forwarder.mgmt.CommandAuthorizer;
 import dev.ndnj.forwarder.mgmt.StrictCommandAuthorizer;
+import dev.ndnj.security.CertificateFetcher;
 import dev.ndnj.security.CertificateIo;
 import dev.ndnj.security.Validator;
 import dev.ndnj.tlv.Certificate;
@@ -39,6 +40,7 @@ public final class FwdConfig {
   boolean strictManagement;
   final Map<String, List<Path>> managementAnchors = new LinkedHashMap<>();
   final List<Path> localhopAnchors = new ArrayList<>();
+  int commandChainLength;
 
   /** The defaults. */
   public FwdConfig() {}
@@ -115,6 +117,18 @@ public final class FwdConfig {
     return this;
   }
 
+  /**
+   * How many certificates may stand between a command's signer and a trust anchor (default 0: only the anchors' own
+   * keys sign commands); above 0 the forwarder fetches the certificates over NDN.
+   */
+  public FwdConfig commandChainLength(int n) {
+    if (n < 0 || n > 10) {
+      throw new IllegalArgumentException("max_chain must be 0..10: " + n);
+    }
+    commandChainLength = n;
+    return this;
+  }
+
   /** Adds a certificate file whose key may sign {@code /localhop/nfd/rib} commands from non-local faces. */
   public FwdConfig localhopTrustAnchor(Path certificate) {
     localhopAnchors.add(certificate);
@@ -131,9 +145,19 @@ public final class FwdConfig {
    * @throws IllegalArgumentException if one is not a certificate
    */
   public CommandAuthorizer commandAuthorizer() throws IOException {
+    return commandAuthorizer(() -> null);
+  }
+
+  /**
+   * As {@link #commandAuthorizer()}, with the source of certificates between signers and anchors (asked for only
+   * when {@code max_chain} is above 0).
+   */
+  public CommandAuthorizer commandAuthorizer(java.util.function.Supplier<CertificateFetcher> fetchers)
+      throws IOException {
+    CertificateFetcher fetcher = commandChainLength > 0 ? fetchers.get() : null;
     StrictCommandAuthorizer.Builder b = StrictCommandAuthorizer.builder().localFacesTrusted(!strictManagement);
     for (Map.Entry<String, List<Path>> e : managementAnchors.entrySet()) {
-      Validator v = StrictCommandAuthorizer.allowedKeys(readAll(e.getValue()));
+      Validator v = policy(readAll(e.getValue()), fetcher);
       if (e.getKey().isEmpty()) {
         b.defaultPolicy(v);
       } else {
@@ -144,9 +168,14 @@ public final class FwdConfig {
       b.localhopAnySigner(); // NFD's sample localhop_security: trust-anchor any
     } else {
       b.localhop(localhop, localhopAnchors.isEmpty() ? null
-          : StrictCommandAuthorizer.allowedKeys(readAll(localhopAnchors)));
+          : policy(readAll(localhopAnchors), fetcher));
     }
     return b.build();
+  }
+
+  private Validator policy(List<Certificate> anchors, CertificateFetcher fetcher) {
+    return fetcher == null ? StrictCommandAuthorizer.allowedKeys(anchors)
+        : StrictCommandAuthorizer.trustPolicy(anchors, fetcher, commandChainLength, System::currentTimeMillis);
   }
 
   private static List<Certificate> readAll(List<Path> files) throws IOException {
@@ -178,7 +207,7 @@ public final class FwdConfig {
    * [tables]                 cs_max_bytes = N
    * [demo]                   enabled = yes|no
    * [rib]                    localhop = yes|no, localhop_trust_anchor = FILE[,FILE...]
-   * [authorization]          mode = local|strict, trust_anchor = FILE[,FILE...],
+   * [authorization]          mode = local|strict, trust_anchor = FILE[,FILE...], max_chain = N,
    *                          MODULE.trust_anchor = FILE[,FILE...] (faces, fib, rib, strategy-choice, cs)
    * </pre>
    *
@@ -259,6 +288,7 @@ public final class FwdConfig {
         default -> throw new IllegalArgumentException("authorization mode must be local or strict: " + value);
       };
       case "authorization.trust_anchor" -> files(value).forEach(f -> managementTrustAnchor(null, f));
+      case "authorization.max_chain" -> commandChainLength(Integer.parseInt(value));
       default -> {
         if (key.startsWith("authorization.") && key.endsWith(".trust_anchor")) {
           String module = key.substring("authorization.".length(), key.length() - ".trust_anchor".length());

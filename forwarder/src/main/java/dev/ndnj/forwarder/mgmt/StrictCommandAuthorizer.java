@@ -63,6 +63,19 @@ public final class StrictCommandAuthorizer implements CommandAuthorizer {
     return v.build();
   }
 
+  /**
+   * A policy that accepts commands signed by an anchor's key or by a key certified, through at most
+   * {@code maxChain} certificates, by one of them; missing certificates come from {@code fetcher} (typically over
+   * NDN through the forwarder's own engine) and are cached. Validity periods are checked against {@code clock}.
+   */
+  public static Validator trustPolicy(List<Certificate> anchors, dev.ndnj.security.CertificateFetcher fetcher,
+      int maxChain, java.util.function.LongSupplier clock) {
+    Validator.Builder v = Validator.builder().rule(TrustRule.anySigner(Name.ROOT)).maxChainLength(maxChain)
+        .fetcher(fetcher).clock(clock);
+    anchors.forEach(v::anchor);
+    return v.build();
+  }
+
   @Override
   public void authorize(CommandRequest request, Consumer<Decision> done) {
     String what = request.module() + "/" + request.verb();

@@ -29,10 +29,11 @@ class FwdAuthorizationConfigTest {
     Path cert = tmp.resolve("admin.cert");
     Files.writeString(cert, CertificateIo.toBase64(kc.defaultCertificate(key)));
     Path conf = tmp.resolve("ndnj.conf");
-    Files.write(conf, List.of("[authorization]", "mode = strict", "trust_anchor = " + cert,
+    Files.write(conf, List.of("[authorization]", "mode = strict", "max_chain = 2", "trust_anchor = " + cert,
         "rib.trust_anchor " + cert, "[rib]", "localhop = yes", "localhop_trust_anchor = " + cert + "," + cert));
     FwdConfig c = new FwdConfig().load(conf);
     assertTrue(c.strictManagement);
+    assertEquals(2, c.commandChainLength);
     assertEquals(List.of(cert), c.managementAnchors.get(""));
     assertEquals(List.of(cert), c.managementAnchors.get("rib"));
     assertEquals(2, c.localhopAnchors.size());

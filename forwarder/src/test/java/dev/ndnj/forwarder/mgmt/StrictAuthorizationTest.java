@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ndnj.engine.platform.ManualClock;
 import dev.ndnj.engine.table.FibEntry;
+import dev.ndnj.security.CertificateFetcher;
 import dev.ndnj.security.Certificates;
 import dev.ndnj.security.InterestSigner;
 import dev.ndnj.security.KeyType;
@@ -21,6 +22,7 @@ import dev.ndnj.tlv.mgmt.ControlResponse;
 import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +124,36 @@ class StrictAuthorizationTest {
     // DigestSha256 (NDNts's default) names no signer: refused in strict mode
     assertCode(403, fx.response(app, fx.signer.v03(commandName("rib", "register", register("/digest")))));
     assertFalse(routed(fx, "/digest"));
+  }
+
+  @Test
+  void strictModeAcceptsAKeyCertifiedByAnAnchorFetchingItsCertificateOverNdn() {
+    ManualClock clock = new ManualClock();
+    Key root = new Key("/site", KeyType.EC, clock);
+    KeyPair opKp = Keys.generate(KeyType.ED25519);
+    Name opKey = Name.parse("/site/operator").append(Certificate.KEY, Component.generic("op"));
+    long now = clock.epochMillis();
+    Certificate opCert = Certificates.issue(opKey, opKp.getPublic(), Component.generic("site"),
+        Signers.of(root.kp.getPrivate(), root.cert.name()), now - 1000, now + 86_400_000L, Map.of(), now);
+    InterestSigner operator = new InterestSigner(Signers.of(opKp.getPrivate(), opCert.name()), clock::epochMillis,
+        false);
+    Key stranger = new Key("/site/stranger", KeyType.EC, clock);
+    StrictCommandAuthorizer[] auth = new StrictCommandAuthorizer[1];
+    MgmtFixture fx = new MgmtFixture(clock, new ManagementConfig(),
+        (request, done) -> auth[0].authorize(request, done), null);
+    // the operator's certificate is served on the forwarder, as a certificate server would
+    fx.engine.producer().produce(opKey, (interest, responder) -> responder.data(opCert.data()));
+    auth[0] = StrictCommandAuthorizer.builder().defaultPolicy(StrictCommandAuthorizer.trustPolicy(
+        List.of(root.cert), CertificateFetcher.over(fx.engine.newAppFace().consumer(), 0), 2, clock::epochMillis))
+        .build();
+    TestFace app = fx.localFace();
+    assertCode(200, fx.response(app, operator.sign(Interest.builder(commandName("rib", "register",
+        register("/op"))).lifetime(4000))));
+    assertTrue(routed(fx, "/op"));
+    ControlResponse r = fx.response(app, stranger.sign(commandName("rib", "register", register("/no"))));
+    assertCode(403, r);
+    assertTrue(r.text().contains("cannot fetch certificate"), r.text());
+    assertFalse(routed(fx, "/no"));
   }
 
   @Test
