@@ -37,6 +37,16 @@ public final class Verifiers {
   public static Verifier of(PublicKey key) {
     KeyType type = Keys.typeOf(key);
     BcSignatures.VerifyFn bc = type == KeyType.RSA ? null : BcSignatures.verifier(key);
+    // one JDK engine per thread, initialized once (RSA only; Signature objects are not thread-safe)
+    ThreadLocal<Signature> engines = ThreadLocal.withInitial(() -> {
+      try {
+        Signature s = Signature.getInstance(type.jcaSignatureAlgorithm());
+        s.initVerify(key);
+        return s;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalArgumentException("cannot verify with this " + type + " key: " + e.getMessage(), e);
+      }
+    });
     return new Verifier() {
       @Override
       public int signatureType() {
@@ -53,14 +63,14 @@ public final class Verifiers {
           }
         }
         try {
-          Signature s = Signature.getInstance(type.jcaSignatureAlgorithm());
-          s.initVerify(key);
+          Signature s = engines.get();
           for (ByteBuffer p : portions) {
             s.update(p.duplicate());
           }
-          return s.verify(bytes(value));
+          return s.verify(bytes(value)); // verify() resets the engine for the next call
         } catch (GeneralSecurityException | RuntimeException e) {
-          return false; // malformed DER, wrong length...
+          engines.remove(); // its state is unknown after a failure
+          return false; // malformed signature, wrong length...
         }
       }
 
