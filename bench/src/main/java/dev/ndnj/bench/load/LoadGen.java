@@ -229,6 +229,8 @@ public final class LoadGen implements Callable<Integer> {
         channels.add(await(connector.connect(consumerUri, () -> c), "consumer connection " + i));
         consumers.add(c);
       }
+      // without warm-up every Interest is measured: count the producer's answers from before the first is sent
+      long producerAtStart = producer.interests();
       for (int i = 0; i < connections; i++) {
         channels.get(i).eventLoop().execute(consumers.get(i)::start);
       }
@@ -242,7 +244,7 @@ public final class LoadGen implements Callable<Integer> {
       long t0 = System.nanoTime();
       ProcCpu.Sample f0 = fwdCpu == null ? null : fwdCpu.read();
       ProcCpu.Sample s0 = selfCpu.read();
-      long p0 = producer.interests();
+      long p0 = warmup > 0 ? producer.interests() : producerAtStart;
       long t1;
       ProcCpu.Sample f1;
       ProcCpu.Sample s1;
