@@ -61,6 +61,14 @@ public final class FwdCommand implements Callable<Integer> {
       description = "certificate file whose key may sign /localhop/nfd/rib commands from non-local faces (repeatable)")
   java.util.List<Path> localhopTrustAnchors = new java.util.ArrayList<>();
 
+  @Option(names = "--localhop",
+      description = "serve /localhop/nfd/rib/register from non-local faces, checked against the /localhop trust policy")
+  boolean localhop;
+
+  @Option(names = "--localhop-trust-any",
+      description = "/localhop trust policy that accepts any signed command (NFD's trust-anchor any): trusted links only")
+  boolean localhopTrustAny;
+
   /** The configuration from the file (if any) and the options. */
   FwdConfig config() throws Exception {
     FwdConfig c = new FwdConfig();
@@ -97,6 +105,12 @@ public final class FwdCommand implements Callable<Integer> {
     }
     mgmtTrustAnchors.forEach(f -> c.managementTrustAnchor(null, f));
     localhopTrustAnchors.forEach(c::localhopTrustAnchor);
+    if (localhop) {
+      c.localhop(true);
+    }
+    if (localhopTrustAny) {
+      c.localhopTrustAny(true);
+    }
     return c;
   }
 

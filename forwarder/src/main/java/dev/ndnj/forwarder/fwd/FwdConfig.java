@@ -40,6 +40,7 @@ public final class FwdConfig {
   boolean strictManagement;
   final Map<String, List<Path>> managementAnchors = new LinkedHashMap<>();
   final List<Path> localhopAnchors = new ArrayList<>();
+  boolean localhopTrustAny;
   int commandChainLength;
 
   /** The defaults. */
@@ -99,6 +100,11 @@ public final class FwdConfig {
     return this;
   }
 
+  /** Whether {@code /localhop/nfd/rib} commands from non-local faces are served (checked by the /localhop policy). */
+  public boolean localhopEnabled() {
+    return localhop;
+  }
+
   /**
    * Management authorization mode: false (default, {@code local}) accepts any well-formed signed command from local
    * faces; true ({@code strict}) verifies every command against the trust anchors of its module.
@@ -136,13 +142,24 @@ public final class FwdConfig {
   }
 
   /**
+   * Accept {@code /localhop/nfd/rib} commands from non-local faces signed by anyone (any well-formed signed command,
+   * DigestSha256 included): NFD's {@code localhop_security { trust-anchor { type any } }}. For trusted links only
+   * (a lab, a test, a link where every neighbour may add routes); excludes {@link #localhopTrustAnchor}. Default off:
+   * without anchors, /localhop commands from non-local faces are refused.
+   */
+  public FwdConfig localhopTrustAny(boolean on) {
+    localhopTrustAny = on;
+    return this;
+  }
+
+  /**
    * The management authorizer this configuration asks for: a {@link StrictCommandAuthorizer}, trusting local faces
    * unless strict, with the configured anchors. /localhop commands from non-local faces (when /localhop is on) are
-   * verified against the /localhop anchors; with none configured, any well-formed signed command is accepted, as
-   * NFD's sample {@code localhop_security} ({@code trust-anchor any}) does.
+   * always checked against the /localhop trust policy: its anchors, or anyone with {@link #localhopTrustAny}; with
+   * neither configured they are refused (403).
    *
    * @throws IOException if a certificate file cannot be read
-   * @throws IllegalArgumentException if one is not a certificate
+   * @throws IllegalArgumentException if one is not a certificate, or both /localhop anchors and trust-any are set
    */
   public CommandAuthorizer commandAuthorizer() throws IOException {
     return commandAuthorizer(() -> null);
@@ -164,11 +181,14 @@ public final class FwdConfig {
         b.module(e.getKey(), v);
       }
     }
-    if (localhop && localhopAnchors.isEmpty()) {
-      b.localhopAnySigner(); // NFD's sample localhop_security: trust-anchor any
+    if (localhopTrustAny && !localhopAnchors.isEmpty()) {
+      throw new IllegalArgumentException("localhop_trust = any and localhop_trust_anchor exclude each other");
+    }
+    if (localhop && localhopTrustAny) {
+      b.localhopAnySigner(); // NFD's localhop_security { trust-anchor { type any } }: explicit opt-in only
     } else {
-      b.localhop(localhop, localhopAnchors.isEmpty() ? null
-          : policy(readAll(localhopAnchors), fetcher));
+      // no anchors: a null policy, so /localhop commands from non-local faces are refused
+      b.localhop(localhop, localhopAnchors.isEmpty() ? null : policy(readAll(localhopAnchors), fetcher));
     }
     return b.build();
   }
@@ -206,7 +226,7 @@ public final class FwdConfig {
    * [face_system.websocket]  port = N, listen = yes|no
    * [tables]                 cs_max_bytes = N
    * [demo]                   enabled = yes|no
-   * [rib]                    localhop = yes|no, localhop_trust_anchor = FILE[,FILE...]
+   * [rib]                    localhop = yes|no, localhop_trust_anchor = FILE[,FILE...], localhop_trust = any|anchors
    * [authorization]          mode = local|strict, trust_anchor = FILE[,FILE...], max_chain = N,
    *                          MODULE.trust_anchor = FILE[,FILE...] (faces, fib, rib, strategy-choice, cs)
    * </pre>
@@ -282,6 +302,11 @@ public final class FwdConfig {
       case "demo.enabled" -> demo = yes(value);
       case "rib.localhop" -> localhop = yes(value);
       case "rib.localhop_trust_anchor" -> files(value).forEach(this::localhopTrustAnchor);
+      case "rib.localhop_trust" -> localhopTrustAny = switch (value.toLowerCase(Locale.ROOT)) {
+        case "any" -> true;
+        case "anchors" -> false;
+        default -> throw new IllegalArgumentException("localhop_trust must be any or anchors: " + value);
+      };
       case "authorization.mode" -> strictManagement = switch (value.toLowerCase(Locale.ROOT)) {
         case "local" -> false;
         case "strict" -> true;

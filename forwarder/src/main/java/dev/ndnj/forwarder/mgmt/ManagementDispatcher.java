@@ -211,7 +211,7 @@ public final class ManagementDispatcher implements AutoCloseable {
     forwarder.fib().addOrUpdateNextHop(LOCALHOST_PREFIX, internalFace.face(), 0);
     // Always routed: a local face (an application, or a browser's SharedWorker engine over a loopback WebSocket)
     // may register under /localhop as under /localhost; from non-local faces the authorizer refuses it unless
-    // /localhop is enabled.
+    // /localhop is enabled and its /localhop trust policy accepts the signer.
     forwarder.fib().addOrUpdateNextHop(LOCALHOP_RIB_PREFIX, internalFace.face(), 0);
     rib = new Rib(forwarder);
     faceManager = new FaceManager(this, faceCreator, channels);

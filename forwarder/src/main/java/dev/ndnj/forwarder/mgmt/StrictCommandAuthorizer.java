@@ -155,7 +155,10 @@ public final class StrictCommandAuthorizer implements CommandAuthorizer {
       return this;
     }
 
-    /** Serve /localhop commands from non-local faces, checked against {@code policy} (null: refuse them all). */
+    /**
+     * Serve /localhop commands from non-local faces if {@code enabled}, checked against {@code policy} (null, an
+     * empty policy: refuse them all, with a 403 and a log line naming the signer).
+     */
     public Builder localhop(boolean enabled, Validator policy) {
       localhopAnySigner = false;
       localhopEnabled = enabled;

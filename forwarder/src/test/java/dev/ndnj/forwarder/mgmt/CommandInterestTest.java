@@ -368,8 +368,21 @@ class CommandInterestTest {
   }
 
   @Test
-  void localhopRegistrationFromANeighbourWhenEnabled() {
-    MgmtFixture f = new MgmtFixture(new ManagementConfig().localhopEnabled(true), null, null);
+  void localhopRegistrationFromANeighbourNeedsALocalhopTrustPolicy() {
+    // the default authorizer has no /localhop trust policy: a neighbour's registration is refused even when enabled
+    MgmtFixture refusing = new MgmtFixture(new ManagementConfig().localhopEnabled(true), null, null);
+    ControlParameters q = ControlParameters.builder().name(Name.parse("/neighbour")).build();
+    ControlResponse no = refusing.response(refusing.remoteFace(), refusing.signer.v03(
+        dev.ndnj.tlv.mgmt.ControlCommand.of("rib", "register", q).toName(ManagementDispatcher.LOCALHOP_PREFIX)));
+    assertCode(403, no);
+    assertTrue(no.text().contains("no /localhop trust policy"), no.text());
+    assertNull(refusing.engine.forwarder().fib().findExactMatch(Name.parse("/neighbour")));
+  }
+
+  @Test
+  void localhopRegistrationFromANeighbourWhenEnabledWithTrustAny() {
+    MgmtFixture f = new MgmtFixture(new ManagementConfig().localhopEnabled(true),
+        StrictCommandAuthorizer.builder().localFacesTrusted(true).localhopAnySigner().build(), null);
     TestFace remote = f.remoteFace();
     ControlParameters p = ControlParameters.builder().name(Name.parse("/neighbour")).origin(65).build();
     Name n = dev.ndnj.tlv.mgmt.ControlCommand.of("rib", "register", p).toName(ManagementDispatcher.LOCALHOP_PREFIX);
