@@ -55,9 +55,9 @@ class NdntsThroughForwarderTest {
   @BeforeAll
   void start(@TempDir Path dir) throws IOException, InterruptedException {
     ndnts = NodeProject.ready(NodeProject.basedir());
-    // localhop: NDNts registers over UDP with /localhop/nfd/rib/register, which NFD too accepts from a non-local
-    // face only with localhop_security configured
-    fwd = new RunningForwarder(dir, c -> c.localhop(true).demo(false));
+    // localhop: NDNts registers over UDP with /localhop/nfd/rib/register (DigestSha256, no signer), which NFD too
+    // accepts from a non-local face only with localhop_security { trust-anchor { type any } }: the explicit opt-in
+    fwd = new RunningForwarder(dir, c -> c.localhop(true).localhopTrustAny(true).demo(false));
   }
 
   @AfterAll
