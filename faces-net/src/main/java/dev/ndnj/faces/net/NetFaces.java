@@ -16,6 +16,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollEventLoopGroup;
@@ -92,6 +93,8 @@ public final class NetFaces implements AutoCloseable {
 
   private final Engine engine;
   private final NetFacesConfig config;
+  /** Datagrams a UDP channel reads per system call at most (epoll's recvmmsg). */
+  private static final int RECV_DATAGRAMS = 16;
   private final boolean epoll;
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
@@ -251,8 +254,16 @@ public final class NetFaces implements AutoCloseable {
         .channelFactory((ChannelFactory<Channel>) () ->
             epoll ? new EpollDatagramChannel(family) : new NioDatagramChannel(family))
         .option(ChannelOption.AUTO_READ, false)
-        .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(ch.maxDatagram() + 1))
         .handler(ch.handler());
+    if (epoll) {
+      // recvmmsg: up to RECV_DATAGRAMS datagrams per system call when several are waiting, each in a slot one
+      // octet larger than the largest accepted, so an oversized datagram is still seen as such (and dropped)
+      b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, ch.maxDatagram() + 1)
+          .option(ChannelOption.RCVBUF_ALLOCATOR,
+              new FixedRecvByteBufAllocator((ch.maxDatagram() + 1) * RECV_DATAGRAMS));
+    } else {
+      b.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(ch.maxDatagram() + 1));
+    }
     boolean v6 = family == InternetProtocolFamily.IPv6;
     if (epoll && v6) {
       b.option(IPV6_V6ONLY, 1);

@@ -92,6 +92,36 @@ class UdpFacesTest {
   }
 
   @Test
+  void aBurstOfDatagramsIsReadWholeAndAnOversizedOneIsDropped() throws Exception {
+    start(NetRig.quiet(), NetRig.quiet());
+    NetChannel chA = a.net.listenUdp(NetRig.loopback4());
+    a.produce("/b", 20);
+    InetSocketAddress to = (InetSocketAddress) chA.localAddress();
+    try (DatagramSocket raw = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+      raw.setSoTimeout((int) NetRig.TIMEOUT_SECONDS * 1000);
+      send(raw, to, NetRig.interestWire("/b/first"));
+      assertEquals(0x06, receive(raw)[0], "Data");
+      Face face = a.nextAdded();
+      // a valid TLV element one octet above the largest datagram the channel takes: no longer one element once read
+      int max = Math.max(NetFacesConfig.DEFAULT_UDP_MTU, TlvFrames.DEFAULT_MAX_FRAME);
+      byte[] big = new byte[max + 1];
+      big[0] = 0x05;
+      big[1] = (byte) 0xfd;
+      big[2] = (byte) ((max - 3) >> 8);
+      big[3] = (byte) (max - 3);
+      send(raw, to, big);
+      for (int i = 0; i < 40; i++) { // more than one system call's worth, sent back to back
+        send(raw, to, NetRig.interestWire("/b/burst/" + i));
+      }
+      for (int i = 0; i < 40; i++) {
+        assertEquals(0x06, receive(raw)[0], "Data " + i);
+      }
+      a.await("the oversized datagram counted", () -> face.counters().drops(FaceDrop.MALFORMED) == 1);
+      assertEquals(41, a.onLoop(() -> face.counters().inInterests()));
+    }
+  }
+
+  @Test
   void aGarbageDatagramIsACountedDropAndTheFaceStaysUsable() throws Exception {
     start(NetRig.quiet(), NetRig.quiet());
     NetChannel chA = a.net.listenUdp(NetRig.loopback4());
