@@ -12,7 +12,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollEventLoopGroup;
@@ -108,8 +110,14 @@ final class LoadConnector implements AutoCloseable {
       case "udp", "udp4", "udp6" -> {
         b.channel(epoll ? EpollDatagramChannel.class : NioDatagramChannel.class)
             .option(ChannelOption.SO_RCVBUF, SOCKET_BUFFER)
-            .option(ChannelOption.SO_SNDBUF, SOCKET_BUFFER)
-            .handler(init(ch -> ch.pipeline().addLast(new DatagramUnwrapper(), handler.get())));
+            .option(ChannelOption.SO_SNDBUF, SOCKET_BUFFER);
+        if (epoll) { // recvmmsg: up to 16 datagrams per system call
+          b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, TlvFrames.DEFAULT_MAX_FRAME)
+              .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(16 * TlvFrames.DEFAULT_MAX_FRAME));
+        } else {
+          b.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(TlvFrames.DEFAULT_MAX_FRAME));
+        }
+        b.handler(init(ch -> ch.pipeline().addLast(new DatagramUnwrapper(), handler.get())));
         f = b.connect(inet(uri));
         completeOnConnect(f, ready);
       }
