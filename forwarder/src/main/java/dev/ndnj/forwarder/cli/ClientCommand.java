@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A tool that talks to a running forwarder: checks its arguments ({@link #validate()}; a failure is a usage error,
- * exit code 2), connects ({@code --forwarder}), runs ({@link #run}), and turns a {@link ToolException} into
+ * exit code 2), opens the keychain if there is one ({@code --keychain}: what it signs commands and Data with, see
+ * {@link CommandInterestSigner}), connects ({@code --forwarder}), runs ({@link #run}), and turns a {@link ToolException} into
  * {@code ERROR: ...} on standard error and its exit code. The connection is closed when the tool returns. On
  * SIGINT/SIGTERM the tool's thread is interrupted, which servers and ping take as "stop and print the summary".
  */
@@ -23,6 +24,9 @@ abstract class ClientCommand implements Callable<Integer> {
 
   @Mixin
   ForwarderOption forwarder;
+
+  @Mixin
+  KeychainOption keychain;
 
   PrintWriter out() {
     return spec.commandLine().getOut();
@@ -65,7 +69,7 @@ abstract class ClientCommand implements Callable<Integer> {
       }
     }, "ndnj-tool-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ForwarderClient client = ForwarderClient.connect(forwarder.uri())) {
+    try (ForwarderClient client = ForwarderClient.connect(forwarder.uri(), keychain.openIfExists())) {
       return run(client);
     } catch (ToolException e) {
       err().println("ERROR: " + e.getMessage());

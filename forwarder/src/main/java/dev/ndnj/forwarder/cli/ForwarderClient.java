@@ -12,6 +12,7 @@ import dev.ndnj.faces.net.NetFaces;
 import dev.ndnj.faces.net.NetFacesConfig;
 import dev.ndnj.faces.websocket.WebSocketFaces;
 import dev.ndnj.faces.websocket.WebSocketFacesConfig;
+import dev.ndnj.security.KeyChain;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
@@ -20,6 +21,7 @@ import dev.ndnj.tlv.mgmt.ControlCommand;
 import dev.ndnj.tlv.mgmt.ControlParameters;
 import dev.ndnj.tlv.mgmt.ControlResponse;
 import dev.ndnj.tlv.mgmt.Dataset;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -55,25 +57,38 @@ public final class ForwarderClient implements AutoCloseable {
   private final WebSocketFaces ws;
   private final Face face;
   private final FutureConsumer consumer;
-  private final CommandInterestSigner signer;
+  private final KeyChain keychain;
+  private CommandInterestSigner signer;
 
-  private ForwarderClient(String uri, Engine engine, NetFaces net, WebSocketFaces ws, Face face) {
+  private ForwarderClient(String uri, Engine engine, NetFaces net, WebSocketFaces ws, Face face, KeyChain keychain) {
     this.uri = uri;
     this.engine = engine;
     this.net = net;
     this.ws = ws;
     this.face = face;
     this.consumer = new FutureConsumer(engine.consumer());
-    this.signer = new CommandInterestSigner(() -> engine.clock().epochMillis());
+    this.keychain = keychain;
   }
 
   /**
-   * Starts a client engine and connects it to the forwarder at {@code faceUri}.
+   * Starts a client engine and connects it to the forwarder at {@code faceUri}; commands are signed with
+   * DigestSha256.
+   *
+   * @throws ToolException as {@link #connect(String, KeyChain)}
+   */
+  public static ForwarderClient connect(String faceUri) throws ToolException, InterruptedException {
+    return connect(faceUri, null);
+  }
+
+  /**
+   * Starts a client engine and connects it to the forwarder at {@code faceUri}. Commands are signed as
+   * {@link CommandInterestSigner#forKeychain} decides with {@code keychain} (null: no keychain, DigestSha256).
    *
    * @throws ToolException exit code 2 for a URI that is not one of the supported forms; 1 when the forwarder cannot
    *     be reached (no socket, connection refused, timeout), with a message that says so
    */
-  public static ForwarderClient connect(String faceUri) throws ToolException, InterruptedException {
+  public static ForwarderClient connect(String faceUri, KeyChain keychain)
+      throws ToolException, InterruptedException {
     String scheme = scheme(faceUri);
     if (scheme.equals("unix")) {
       Path path = Path.of(faceUri.substring("unix://".length()));
@@ -114,7 +129,7 @@ public final class ForwarderClient implements AutoCloseable {
         routed.complete(null);
       });
       await(routed, "adding the default route");
-      return new ForwarderClient(faceUri, engine, net, ws, face);
+      return new ForwarderClient(faceUri, engine, net, ws, face, keychain);
     } catch (IllegalArgumentException e) {
       close(engine, net, ws);
       throw new ToolException("bad forwarder URI " + faceUri + ": " + e.getMessage(), 2, e);
@@ -162,8 +177,25 @@ public final class ForwarderClient implements AutoCloseable {
     return consumer;
   }
 
-  /** The signer of this client's commands. */
-  public CommandInterestSigner signer() {
+  /** The keychain the tool uses, or null. */
+  public KeyChain keychain() {
+    return keychain;
+  }
+
+  /**
+   * The signer of this client's commands (made on first use from the keychain).
+   *
+   * @throws ToolException if the keychain cannot be read
+   */
+  public synchronized CommandInterestSigner signer() throws ToolException {
+    if (signer == null) {
+      try {
+        signer = CommandInterestSigner.forKeychain(keychain, () -> engine.clock().epochMillis());
+      } catch (IOException | RuntimeException e) {
+        throw new ToolException("cannot read the signing key of the keychain in " + keychain.directory() + ": "
+            + e.getMessage(), e);
+      }
+    }
     return signer;
   }
 
@@ -175,7 +207,7 @@ public final class ForwarderClient implements AutoCloseable {
    */
   public ControlResponse command(String module, String verb, ControlParameters parameters)
       throws ToolException, InterruptedException {
-    Interest i = signer.sign(ControlCommand.of(module, verb, parameters).toName());
+    Interest i = signer().sign(ControlCommand.of(module, verb, parameters).toName());
     Data d = management(consumer.express(i), module + "/" + verb);
     try {
       return ControlResponse.decode(d.content());

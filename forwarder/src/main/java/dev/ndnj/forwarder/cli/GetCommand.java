@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +32,14 @@ import picocli.CommandLine.Parameters;
  * it is. Segment 0 is fetched first (its FinalBlockId bounds the window, so no Interest asks past the last segment),
  * then the others with a window of Interests ({@code SegmentedFetcher}); a segment without answer is
  * sent again (new Nonce) up to {@code --retries} times, and the fetch goes on from where it was. A progress bar with
- * bytes and throughput goes to standard error.
+ * bytes and throughput goes to standard error. With {@code --verify} every segment (and the metadata) is validated
+ * ({@link VerifyOptions}); one that fails ends the fetch with the reason.
  */
 @Command(name = "get", sortOptions = false,
     description = {"Fetch a segmented, versioned object (as ndncatchunks) and write it to FILE.",
         "FILE defaults to the last component of NAME in the current directory; '-' writes text to standard output.",
-        "Progress (segments, bytes, throughput) goes to standard error."},
+        "Progress (segments, bytes, throughput) goes to standard error.",
+        "--verify validates every segment against --trust-anchor FILE or the keychain's certificates."},
     footer = {"", "Example:", "  ndnj get /example/report report.pdf"})
 public final class GetCommand extends ClientCommand {
   @Parameters(index = "0", paramLabel = "NAME", converter = NameConverter.class,
@@ -61,10 +64,14 @@ public final class GetCommand extends ClientCommand {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar")
   boolean quiet;
 
+  @Mixin
+  VerifyOptions verification;
+
   private Path target;
 
   @Override
   void validate() {
+    verification.validate();
     if (window < 1 || window > 4096) {
       throw new IllegalArgumentException("--window must be in 1..4096");
     }
@@ -96,6 +103,7 @@ public final class GetCommand extends ClientCommand {
 
   @Override
   int run(ForwarderClient c) throws ToolException, InterruptedException {
+    verification.install(c);
     long t0 = System.nanoTime();
     Name versioned = discover(c);
     int w = window;

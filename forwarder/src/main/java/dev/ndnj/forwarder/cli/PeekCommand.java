@@ -10,16 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code ndnj peek}: expresses one Interest and prints the content of the Data that answers it (as ndn-tools'
- * ndnpeek {@code --payload}). Exit code 1 on Nack or timeout, with the reason on standard error.
+ * ndnpeek {@code --payload}). With {@code --verify} the Data is validated first ({@link VerifyOptions}). Exit code 1
+ * on Nack, timeout or a Data that fails validation, with the reason on standard error.
  */
 @Command(name = "peek", sortOptions = false,
     description = {"Express one Interest and print the content of the Data that answers it.",
-        "Content goes to standard output as text (UTF-8), or as raw bytes to --output FILE."},
+        "Content goes to standard output as text (UTF-8), or as raw bytes to --output FILE.",
+        "--verify validates the Data against --trust-anchor FILE or the keychain's certificates first."},
     footer = {"", "Example:", "  ndnj peek --prefix --fresh /example/greeting"})
 public final class PeekCommand extends ClientCommand {
   @Parameters(index = "0", paramLabel = "NAME", converter = NameConverter.class, description = "Interest name")
@@ -47,10 +50,14 @@ public final class PeekCommand extends ClientCommand {
   @Option(names = {"-v", "--verbose"}, description = "Print the Data's name, type and RTT on standard error")
   boolean verbose;
 
+  @Mixin
+  VerifyOptions verification;
+
   private byte[] parameters;
 
   @Override
   void validate() {
+    verification.validate();
     if (lifetime < 1) {
       throw new IllegalArgumentException("--lifetime must be >= 1 ms");
     }
@@ -75,6 +82,7 @@ public final class PeekCommand extends ClientCommand {
       b.applicationParameters(parameters);
     }
     Interest interest = b.build();
+    verification.install(c);
     long t0 = System.nanoTime();
     Data d = ForwarderClient.await(c.consumer().express(interest), "peek " + interest.name(), lifetime + 1000);
     long rtt = System.nanoTime() - t0;

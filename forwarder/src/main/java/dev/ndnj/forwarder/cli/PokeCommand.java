@@ -8,18 +8,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ndnj poke}: makes one Data of standard input named NAME (DigestSha256), registers NAME with the forwarder
- * and answers the first Interest it satisfies, then exits (as ndn-tools' ndnpoke). Exit code 1 when no Interest came
- * within {@code --timeout}.
+ * {@code ndnj poke}: makes one Data of standard input named NAME, signed as {@link SigningOptions} says (the
+ * keychain's default identity, {@code --identity}, {@code --key}, or DigestSha256), registers NAME with the forwarder
+ * and answers the first Interest it satisfies, then exits (as ndn-tools' ndnpoke). While it runs it also serves the
+ * signing key's certificate under the key name. Exit code 1 when no Interest came within {@code --timeout}.
  */
 @Command(name = "poke", sortOptions = false,
     description = {"Serve standard input as one Data packet named NAME to the first Interest for it, then exit.",
-        "Status lines go to standard error."},
+        "The Data is signed with the keychain's default identity (or --identity, --key; --digest: DigestSha256);",
+        "the key's certificate is served under the key name while poke runs. Status lines go to standard error."},
     footer = {"", "Example:", "  echo hello | ndnj poke --freshness 10000 /example/greeting"})
 public final class PokeCommand extends ClientCommand {
   @ParentCommand
@@ -35,8 +38,12 @@ public final class PokeCommand extends ClientCommand {
       description = "Give up when no Interest came in this time (default 0: wait until Ctrl-C)")
   long timeout;
 
+  @Mixin
+  SigningOptions signing;
+
   @Override
   void validate() {
+    signing.validate();
     if (freshness != null && freshness < 0) {
       throw new IllegalArgumentException("--freshness must be >= 0");
     }
@@ -60,7 +67,8 @@ public final class PokeCommand extends ClientCommand {
     if (freshness != null) {
       b.freshnessPeriod(freshness);
     }
-    Data data = b.signWithDigestSha256();
+    SigningOptions.Signing sig = signing.resolve(c, err(), "poke");
+    Data data = sig.sign(b);
     CountDownLatch served = new CountDownLatch(1);
     AtomicBoolean once = new AtomicBoolean();
     Registration reg = c.engine().producer().produce(name, (interest, responder) -> {
@@ -69,9 +77,12 @@ public final class PokeCommand extends ClientCommand {
         served.countDown();
       }
     });
+    Registration certReg = null;
     try {
       c.register(name);
-      err().println("poke: serving " + name + " (" + content.length + " bytes); waiting for an Interest");
+      certReg = sig.serveCertificate(c);
+      err().println("poke: serving " + name + " (" + content.length + " bytes) signed with " + sig.describe()
+          + "; waiting for an Interest");
       err().flush();
       boolean ok;
       if (timeout > 0) {
@@ -87,6 +98,9 @@ public final class PokeCommand extends ClientCommand {
       return 0;
     } finally {
       reg.close();
+      if (certReg != null) {
+        certReg.close();
+      }
     }
   }
 }

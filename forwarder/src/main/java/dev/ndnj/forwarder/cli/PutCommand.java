@@ -1,7 +1,6 @@
 package dev.ndnj.forwarder.cli;
 
 import dev.ndnj.engine.app.Registration;
-import dev.ndnj.engine.app.SegmentedProducer;
 import dev.ndnj.tlv.Name;
 import dev.ndnj.tlv.NackReason;
 import java.io.IOException;
@@ -12,19 +11,23 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code ndnj put}: serves a file as a segmented, versioned object {@code /<name>/v=<ms>/seg=<n>} (FinalBlockId on
- * every segment, DigestSha256), as ndn-tools' ndnputchunks: it answers RDR metadata discovery
- * ({@code /<name>/32=metadata}), a CanBePrefix Interest for the name or the versioned name (segment 0), and segment
- * Interests. Runs until interrupted.
+ * every segment), as ndn-tools' ndnputchunks: it answers RDR metadata discovery ({@code /<name>/32=metadata}), a
+ * CanBePrefix Interest for the name or the versioned name (segment 0), and segment Interests. Segments and metadata
+ * are signed as {@link SigningOptions} says (the keychain's default identity, {@code --identity}, {@code --key}, or
+ * DigestSha256), and the signing key's certificate is served under the key name. Runs until interrupted.
  */
 @Command(name = "put", sortOptions = false,
     description = {"Serve a file as a segmented, versioned object NAME/v=<ms>/seg=<n> (as ndnputchunks), "
         + "with RDR version discovery (NAME/32=metadata).",
-        "A NAME that ends with a version (/a/b/v=3) is served as that version. Runs until Ctrl-C."},
+        "A NAME that ends with a version (/a/b/v=3) is served as that version. Runs until Ctrl-C.",
+        "Data are signed with the keychain's default identity (or --identity, --key; --digest: DigestSha256),",
+        "whose certificate is also served under the key name."},
     footer = {"", "Example:", "  ndnj put /example/report report.pdf   # then: ndnj get /example/report"})
 public final class PutCommand extends ClientCommand {
   @Parameters(index = "0", paramLabel = "NAME", converter = NameConverter.class, description = "Object name")
@@ -44,8 +47,12 @@ public final class PutCommand extends ClientCommand {
   @Option(names = {"-q", "--quiet"}, description = "Print only the published name")
   boolean quiet;
 
+  @Mixin
+  SigningOptions signing;
+
   @Override
   void validate() {
+    signing.validate();
     if (segmentSize < 1 || segmentSize > 8600) {
       throw new IllegalArgumentException("--segment-size must be in 1..8600");
     }
@@ -70,7 +77,8 @@ public final class PutCommand extends ClientCommand {
     // as ndnputchunks: a NAME ending with a version is served as that version, otherwise the version is now (ms)
     Name prefix = name.get(-1).isVersion() ? name.getPrefix(-1) : name;
     long v = name.get(-1).isVersion() ? name.get(-1).toNumber() : System.currentTimeMillis();
-    SegmentedProducer segments = new SegmentedProducer(prefix, content, segmentSize, v, freshness);
+    SigningOptions.Signing sig = signing.resolve(c, err(), "put");
+    SignedSegments segments = new SignedSegments(prefix, content, segmentSize, v, freshness, sig::sign);
     Name versioned = segments.versionedName();
     AtomicLong served = new AtomicLong();
     AtomicLong discoveries = new AtomicLong();
@@ -81,7 +89,7 @@ public final class PutCommand extends ClientCommand {
           return;
         }
         discoveries.incrementAndGet();
-        responder.data(Rdr.metadata(interest.name(), versioned, System.currentTimeMillis()));
+        responder.data(Rdr.metadata(interest.name(), versioned, System.currentTimeMillis(), sig::sign));
         return;
       }
       segments.onInterest(interest, responder);
@@ -90,11 +98,13 @@ public final class PutCommand extends ClientCommand {
       }
     });
     PrintWriter out = out();
+    Registration certReg = null;
     try {
       c.register(prefix);
+      certReg = sig.serveCertificate(c);
       out.println("published " + versioned + " segments=" + segments.segmentCount() + " bytes=" + content.length);
       if (!quiet) {
-        out.println("serving until Ctrl-C");
+        out.println("serving until Ctrl-C (signed with " + sig.describe() + ")");
       }
       out.flush();
       try {
@@ -104,6 +114,9 @@ public final class PutCommand extends ClientCommand {
       }
     } finally {
       reg.close();
+      if (certReg != null) {
+        certReg.close();
+      }
     }
     if (!quiet) {
       out.println("served " + served.get() + " segment Interests, " + discoveries.get() + " metadata Interests");

@@ -9,6 +9,7 @@ import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvTypes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Version discovery with RDR (Realtime Data Retrieval), as ndncatchunks and ndnputchunks do it: the consumer sends a
@@ -37,10 +38,14 @@ final class Rdr {
 
   /** The metadata Data answering a discovery Interest named {@code discoveryName}, pointing at {@code versioned}. */
   static Data metadata(Name discoveryName, Name versioned, long version) {
-    return Data.builder(discoveryName.append(Component.version(version), Component.segment(0)))
+    return metadata(discoveryName, versioned, version, Data.Builder::signWithDigestSha256);
+  }
+
+  /** {@link #metadata(Name, Name, long)} signed by {@code sign}. */
+  static Data metadata(Name discoveryName, Name versioned, long version, Function<Data.Builder, Data> sign) {
+    return sign.apply(Data.builder(discoveryName.append(Component.version(version), Component.segment(0)))
         .freshnessPeriod(METADATA_FRESHNESS_MILLIS)
-        .content(versioned.wire())
-        .signWithDigestSha256();
+        .content(versioned.wire()));
   }
 
   /**

@@ -17,15 +17,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /**
  * A forwarder ({@link ForwarderProcess}) on a temporary Unix socket and ephemeral loopback ports, and the {@code ndnj}
- * tools run against it through picocli with captured output.
+ * tools run against it through picocli with captured output. Tools get {@code --keychain} of a directory that does
+ * not exist (no identity: DigestSha256), unless the test gives its own.
  */
 final class CliFixture implements AutoCloseable {
   final ForwarderProcess fwd;
   final String uri;
+  final Path noKeychain;
   private final List<Running> running = new ArrayList<>();
 
   /** What a tool printed and returned. */
@@ -51,10 +54,16 @@ final class CliFixture implements AutoCloseable {
   }
 
   CliFixture(Path dir) throws InterruptedException {
+    this(dir, c -> c);
+  }
+
+  /** A forwarder whose configuration {@code more} completes (e.g. strict management). */
+  CliFixture(Path dir, UnaryOperator<FwdConfig> more) throws InterruptedException {
     Path sock = dir.resolve("fwd.sock");
-    FwdConfig config = new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(0).wsPort(0).unixPath(sock);
+    FwdConfig config = more.apply(new FwdConfig().bind("127.0.0.1").tcpPort(0).udpPort(0).wsPort(0).unixPath(sock));
     fwd = new ForwarderProcess(config, new FwdLog(l -> { })).start();
     uri = "unix://" + sock.toAbsolutePath();
+    noKeychain = dir.resolve("no-keychain");
   }
 
   /**
@@ -129,9 +138,14 @@ final class CliFixture implements AutoCloseable {
   }
 
   private String[] withForwarder(String[] args) {
-    String[] full = Arrays.copyOf(args, args.length + 2);
+    boolean ownKeychain = Arrays.asList(args).contains("--keychain");
+    String[] full = Arrays.copyOf(args, args.length + (ownKeychain ? 2 : 4));
     full[args.length] = "--forwarder";
     full[args.length + 1] = uri;
+    if (!ownKeychain) {
+      full[args.length + 2] = "--keychain";
+      full[args.length + 3] = noKeychain.toString();
+    }
     return full;
   }
 
