@@ -103,7 +103,7 @@ public final class GetCommand extends ClientCommand {
 
   @Override
   int run(ForwarderClient c) throws ToolException, InterruptedException {
-    verification.install(c);
+    verification.install(c, keychain.directory());
     long t0 = System.nanoTime();
     Name versioned = discover(c);
     int w = window;

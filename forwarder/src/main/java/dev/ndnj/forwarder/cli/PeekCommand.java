@@ -82,7 +82,7 @@ public final class PeekCommand extends ClientCommand {
       b.applicationParameters(parameters);
     }
     Interest interest = b.build();
-    verification.install(c);
+    verification.install(c, keychain.directory());
     long t0 = System.nanoTime();
     Data d = ForwarderClient.await(c.consumer().express(interest), "peek " + interest.name(), lifetime + 1000);
     long rtt = System.nanoTime() - t0;

@@ -67,7 +67,7 @@ public final class PokeCommand extends ClientCommand {
     if (freshness != null) {
       b.freshnessPeriod(freshness);
     }
-    SigningOptions.Signing sig = signing.resolve(c, err(), "poke");
+    SigningOptions.Signing sig = signing.resolve(c, keychain.directory(), err(), "poke");
     Data data = sig.sign(b);
     CountDownLatch served = new CountDownLatch(1);
     AtomicBoolean once = new AtomicBoolean();

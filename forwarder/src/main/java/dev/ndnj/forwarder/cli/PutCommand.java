@@ -77,7 +77,7 @@ public final class PutCommand extends ClientCommand {
     // as ndnputchunks: a NAME ending with a version is served as that version, otherwise the version is now (ms)
     Name prefix = name.get(-1).isVersion() ? name.getPrefix(-1) : name;
     long v = name.get(-1).isVersion() ? name.get(-1).toNumber() : System.currentTimeMillis();
-    SigningOptions.Signing sig = signing.resolve(c, err(), "put");
+    SigningOptions.Signing sig = signing.resolve(c, keychain.directory(), err(), "put");
     SignedSegments segments = new SignedSegments(prefix, content, segmentSize, v, freshness, sig::sign);
     Name versioned = segments.versionedName();
     AtomicLong served = new AtomicLong();

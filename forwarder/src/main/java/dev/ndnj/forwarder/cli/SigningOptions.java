@@ -10,6 +10,7 @@ import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Name;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,17 +40,17 @@ final class SigningOptions {
   }
 
   /**
-   * The signing this tool does with {@code c}'s keychain; a note goes to {@code err} when it falls back to
+   * The signing this tool does with {@code c}'s keychain (from {@code keychainDir}); a note goes to {@code err} when it falls back to
    * DigestSha256 because the keychain has no identity.
    *
    * @throws ToolException when the identity or key asked for is not in the keychain (or has no private key)
    */
-  Signing resolve(ForwarderClient c, PrintWriter err, String tool) throws ToolException {
+  Signing resolve(ForwarderClient c, Path keychainDir, PrintWriter err, String tool) throws ToolException {
     if (digest) {
       return new Signing(Signers.digestSha256(), null);
     }
     KeyChain kc = c.keychain();
-    String where = c.keychain() != null ? c.keychain().directory().toString() : "(none)";
+    String where = kc != null ? kc.directory().toString() : keychainDir + " (none there)";
     try {
       Name k;
       if (key != null) {

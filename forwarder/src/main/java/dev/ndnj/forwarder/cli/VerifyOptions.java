@@ -42,11 +42,12 @@ final class VerifyOptions {
 
   /**
    * With {@code --verify}, sets a validator on the client engine's default consumer (the one the tools use), so
-   * every Data it returns has been validated; without, does nothing.
+   * every Data it returns has been validated; without, does nothing. {@code keychainDir} is where the keychain was
+   * looked for (for messages).
    *
    * @throws ToolException if an anchor file cannot be read, or there is no anchor at all
    */
-  void install(ForwarderClient c) throws ToolException {
+  void install(ForwarderClient c, Path keychainDir) throws ToolException {
     if (!verify) {
       return;
     }
@@ -74,7 +75,7 @@ final class VerifyOptions {
       }
       if (trusted.isEmpty()) {
         throw new ToolException("--verify needs a trust anchor: --trust-anchor FILE, or a keychain with certificates"
-            + " (" + (kc != null ? kc.directory() : "none") + ")");
+            + " (keychain " + keychainDir + (kc == null ? ": none there" : "") + ")");
       }
     }
     Validator.Builder v = Validator.builder().rule(TrustRule.anySigner(Name.ROOT))
