@@ -192,8 +192,8 @@ public final class ForwarderClient implements AutoCloseable {
       try {
         signer = CommandInterestSigner.forKeychain(keychain, () -> engine.clock().epochMillis());
       } catch (IOException | RuntimeException e) {
-        throw new ToolException("cannot read the signing key of the keychain in " + keychain.directory() + ": "
-            + e.getMessage(), e);
+        throw new ToolException("cannot read the signing key of the keychain in "
+            + (keychain == null ? "(none)" : keychain.directory()) + ": " + e.getMessage(), e);
       }
     }
     return signer;
