@@ -229,22 +229,33 @@ public final class LoadGen implements Callable<Integer> {
         channels.add(await(connector.connect(consumerUri, () -> c), "consumer connection " + i));
         consumers.add(c);
       }
-      // without warm-up every Interest is measured: count the producer's answers from before the first is sent
-      long producerAtStart = producer.interests();
-      for (int i = 0; i < connections; i++) {
-        channels.get(i).eventLoop().execute(consumers.get(i)::start);
-      }
-      long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
-      long setDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (System.nanoTime() < warmEnd
-          || (!unique && producer.interests() < setSize && System.nanoTime() < setDeadline)) {
-        Thread.sleep(20);
-      }
-      onLoops(channels, consumers, LoadConsumer::beginMeasure);
+      // Without warm-up (unique names) the measured phase starts before the first Interest, so every Interest,
+      // every producer answer and all the CPU they cost are in it; otherwise it starts after the warm-up (with
+      // repeating names, not before the producer has answered the whole set once).
+      boolean fromStart = warmup <= 0 && unique;
       long t0 = System.nanoTime();
       ProcCpu.Sample f0 = fwdCpu == null ? null : fwdCpu.read();
       ProcCpu.Sample s0 = selfCpu.read();
-      long p0 = warmup > 0 ? producer.interests() : producerAtStart;
+      long p0 = producer.interests();
+      if (fromStart) { // in count mode this already sends the first window
+        onLoops(channels, consumers, LoadConsumer::beginMeasure);
+      }
+      for (int i = 0; i < connections; i++) {
+        channels.get(i).eventLoop().execute(consumers.get(i)::start);
+      }
+      if (!fromStart) {
+        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
+        long setDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < warmEnd
+            || (!unique && producer.interests() < setSize && System.nanoTime() < setDeadline)) {
+          Thread.sleep(20);
+        }
+        onLoops(channels, consumers, LoadConsumer::beginMeasure);
+        t0 = System.nanoTime();
+        f0 = fwdCpu == null ? null : fwdCpu.read();
+        s0 = selfCpu.read();
+        p0 = producer.interests();
+      }
       long t1;
       ProcCpu.Sample f1;
       ProcCpu.Sample s1;
