@@ -76,9 +76,10 @@ class BrowserBenchmarkTest {
 
       Map<String, Object> rtt = map(a.evaluate("a => bench.rtt(a[0], a[1])", List.of(n, warmup)));
       Map<String, Object> shared = map(rtt.get("shared"));
+      Map<String, Object> sharedSmall = map(rtt.get("sharedSmall"));
       Map<String, Object> echo = map(rtt.get("echo"));
       Map<String, Object> api = map(rtt.get("api"));
-      for (Map<String, Object> m : List.of(shared, echo, api)) {
+      for (Map<String, Object> m : List.of(shared, sharedSmall, echo, api)) {
         assertTrue(d(m, "p50") > 0 && d(m, "p99") >= d(m, "p50"), rtt.toString());
       }
 
@@ -104,10 +105,14 @@ class BrowserBenchmarkTest {
 
       report.add(String.format(Locale.ROOT, "round trip tab->shared engine (CS hit), raw port: p50 %.0f us, p99 %.0f us"
           + " (%d round trips)", d(shared, "p50"), d(shared, "p99"), n));
+      report.add(String.format(Locale.ROOT, "round trip tab->shared engine (CS hit, 100-octet Data):"
+          + " p50 %.0f us, p99 %.0f us", d(sharedSmall, "p50"), d(sharedSmall, "p99")));
       report.add(String.format(Locale.ROOT, "round trip tab->plain JS echo worker:          p50 %.0f us, p99 %.0f us",
           d(echo, "p50"), d(echo, "p99")));
-      report.add(String.format(Locale.ROOT, "ratio shared engine / echo: p50 %.2fx, p99 %.2fx",
-          d(shared, "p50") / d(echo, "p50"), d(shared, "p99") / d(echo, "p99")));
+      report.add(String.format(Locale.ROOT, "ratio shared engine / echo: p50 %.2fx, p99 %.2fx (4000-octet Data);"
+          + " p50 %.2fx, p99 %.2fx (100-octet Data)",
+          d(shared, "p50") / d(echo, "p50"), d(shared, "p99") / d(echo, "p99"),
+          d(sharedSmall, "p50") / d(echo, "p50"), d(sharedSmall, "p99") / d(echo, "p99")));
       report.add(String.format(Locale.ROOT, "round trip through the API (client.express, tab engine + worker):"
           + " p50 %.0f us, p99 %.0f us", d(api, "p50"), d(api, "p99")));
       report.add(String.format(Locale.ROOT, "answered packets/s, one tab, window %d: %.0f", window,

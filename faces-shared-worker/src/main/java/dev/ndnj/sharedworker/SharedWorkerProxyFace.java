@@ -84,9 +84,9 @@ public final class SharedWorkerProxyFace {
 
   private void hello() {
     if (Locks.available()) {
-      Locks.holdForever(LOCK_PREFIX + tabId, () -> transport.sendControl("hello", 0, tabId));
+      Locks.holdForever(LOCK_PREFIX + tabId, () -> transport.sendControl("hello", 1, tabId));
     } else {
-      transport.sendControl("hello", 0, tabId);
+      transport.sendControl("hello", 1, tabId);
     }
     Pages.onPageHide(this::bye);
     heartbeat = Js.setInterval(() -> transport.sendControl("hb", 0, null), HEARTBEAT_MS);

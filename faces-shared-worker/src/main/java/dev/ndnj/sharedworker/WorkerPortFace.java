@@ -9,8 +9,8 @@ import org.teavm.jso.JSObject;
 
 /**
  * One tab's face in the shared engine: a {@link MessagePortTransport} over the port of the tab's {@code connect}
- * event, with NDNLPv2 and local fields on (so a tab sees IncomingFaceId 254 on Data that came from the Content
- * Store). The tab says {@code hello} with its id and the name of the Web Lock it holds for its life; the face
+ * event, with NDNLPv2; local fields (so a tab sees IncomingFaceId 254 on Data that came from the Content Store)
+ * are on when the tab's hello asks for them, as an NFD face has them off until the application enables them. The tab says {@code hello} with its id and the name of the Web Lock it holds for its life; the face
  * closes on {@code bye} (sent on {@code pagehide}), when that lock is granted to the worker (the tab died), or when
  * nothing was heard for {@link #HEARTBEAT_TIMEOUT_MS} (the tab sends a heartbeat every
  * {@link SharedWorkerProxyFace#HEARTBEAT_MS}; background tabs may be throttled, hence the margin). Closing the face
@@ -34,7 +34,6 @@ public final class WorkerPortFace {
     transport = new MessagePortTransport(port, "sharedworker://", "messageport://tab/" + n);
     face = new Face(new GenericLinkService(
         new GenericLinkService.Options(engine.clock(), engine.scheduler(), engine.random())), transport);
-    face.setLocalFieldsEnabled(true);
     engine.forwarder().faceTable().add(face);
     transport.start(this::onControl);
     watchdog = Js.setInterval(this::checkHeartbeat, HEARTBEAT_TIMEOUT_MS / 4);
@@ -59,6 +58,9 @@ public final class WorkerPortFace {
     switch (kind) {
       case "hello" -> {
         tabId = s == null ? "" : s;
+        // n = 1: the tab wants NDNLPv2 local fields (IncomingFaceId tells it which Data came from the Content
+        // Store); off by default, as on an NFD face until the application enables them
+        face.setLocalFieldsEnabled(n == 1);
         if (!tabId.isEmpty() && Locks.available()) {
           Locks.whenReleased(SharedWorkerProxyFace.LOCK_PREFIX + tabId, () -> close("tab gone (lock released)"));
         }
