@@ -141,9 +141,11 @@ export class Client {
 /**
  * Connects this page. Options: sharedEngine (default true; falls back to an in-page engine where SharedWorker is
  * missing), router (the forwarder's WebSocket URL; default ws(s)://<this host>/), workerUrl (default: ndnj-worker.js
- * next to this file).
+ * next to this file), heartbeatTimeout (milliseconds a silent tab keeps its face in the shared engine; default
+ * 120000, at least 1000; pages naming different values get different shared engines).
  */
-export function connect({ sharedEngine = true, router = '', workerUrl } = {}) {
+export function connect({ sharedEngine = true, router = '', workerUrl, heartbeatTimeout = 0 } = {}) {
   const worker = workerUrl || new URL('./ndnj-worker.js', import.meta.url).href;
-  return new Promise((resolve) => connectEngine(!!sharedEngine, router || '', worker, (h) => resolve(new Client(h))));
+  return new Promise((resolve) => connectEngine(!!sharedEngine, router || '', worker, heartbeatTimeout | 0,
+    (h) => resolve(new Client(h))));
 }

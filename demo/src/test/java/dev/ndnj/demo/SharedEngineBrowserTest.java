@@ -266,6 +266,23 @@ class SharedEngineBrowserTest extends BrowserTest {
   }
 
   @Test
+  void aSilentPortIsClosedAfterTheHeartbeatTimeoutWhileTabsThatHeartbeatStay() throws Exception {
+    try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext();
+         SharedWorkerCdp cdp = chromium.sharedWorkers()) {
+      // heartbeat timeout 2 s: the tab itself heartbeats every 500 ms; the silent port never does
+      Page p = tab(ctx, fwd, true, "&heartbeat-timeout=2000");
+      p.evaluate("window.openSilentPort()");
+      awaitTabFaces(cdp, 2);
+      long start = System.nanoTime();
+      awaitTabFaces(cdp, 1);
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(ms >= 500, "closed after " + ms + " ms: too early for a 2 s timeout");
+      assertEquals(16 * 1024, num(fetchReport(p, "/ndnj/demo/file/small"), "length"), "the live tab keeps its face");
+      assertEquals(1, tabFaces(workerStatus(cdp)));
+    }
+  }
+
+  @Test
   void aTabPostingGarbageIsCountedAndOtherTabsAreUnaffected() throws Exception {
     try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext()) {
       Page good = tab(ctx, fwd, true);

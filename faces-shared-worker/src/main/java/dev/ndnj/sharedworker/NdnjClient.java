@@ -67,12 +67,13 @@ public final class NdnjClient implements ClientApi {
    * used: the shared engine (or, in tab mode, the page's own WebSocket) is connected to the forwarder, or
    * {@link WorkerPortFace#CONNECT_WAIT_MS} has passed without that (the engine then keeps reconnecting).
    */
-  static NdnjClient connect(boolean shared, String router, String workerUrl, Runnable ready) {
+  static NdnjClient connect(boolean shared, String router, String workerUrl, String workerName, int heartbeatMillis,
+      Runnable ready) {
     if (shared) {
       Engine e = BrowserPlatform.newEngine(0);
       e.forwarder().cs().setAdmitEnabled(false);
       NdnjClient c = new NdnjClient(e, "shared");
-      c.proxy = SharedWorkerProxyFace.open(e, workerUrl, "ndnj " + router, ready);
+      c.proxy = SharedWorkerProxyFace.open(e, workerUrl, workerName, heartbeatMillis, ready);
       if (c.proxy != null) {
         return c;
       }

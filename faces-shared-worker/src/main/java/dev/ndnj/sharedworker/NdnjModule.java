@@ -15,6 +15,8 @@ import org.teavm.jso.JSObject;
 public final class NdnjModule {
   /** Prefix of the SharedWorker's name; the rest is the forwarder's WebSocket URL. */
   public static final String WORKER_NAME_PREFIX = "ndnj ";
+  /** Option after the URL in the worker's name: how long a silent tab keeps its face, in milliseconds. */
+  public static final String HEARTBEAT_OPTION = "heartbeat-timeout=";
 
   private static SharedEngine shared;
 
@@ -37,10 +39,24 @@ public final class NdnjModule {
     if (shared != null) {
       return;
     }
+    // the name is "ndnj <url>" or "ndnj <url> heartbeat-timeout=<ms>"
     String name = WorkerScope.name();
-    String url = name.startsWith(WORKER_NAME_PREFIX) && name.length() > WORKER_NAME_PREFIX.length()
-        ? name.substring(WORKER_NAME_PREFIX.length()) : Js.defaultRouterUrl();
-    shared = new SharedEngine(url);
+    String rest = name.startsWith(WORKER_NAME_PREFIX) ? name.substring(WORKER_NAME_PREFIX.length()).trim() : "";
+    int heartbeatTimeout = WorkerPortFace.HEARTBEAT_TIMEOUT_MS;
+    int space = rest.indexOf(' ');
+    if (space > 0) {
+      String option = rest.substring(space + 1).trim();
+      rest = rest.substring(0, space);
+      if (option.startsWith(HEARTBEAT_OPTION)) {
+        try {
+          heartbeatTimeout = Math.max(1000, Integer.parseInt(option.substring(HEARTBEAT_OPTION.length())));
+        } catch (NumberFormatException e) {
+          Js.warn("ndnj shared engine: ignored " + option);
+        }
+      }
+    }
+    String url = rest.isEmpty() ? Js.defaultRouterUrl() : rest;
+    shared = new SharedEngine(url, heartbeatTimeout);
     shared.start();
     WorkerScope.publish(new WorkerInspector(shared));
   }
@@ -51,9 +67,14 @@ public final class NdnjModule {
    * {@code router}. {@code cb} gets the client when it is ready.
    */
   @JSExport
-  public static void connectEngine(boolean sharedEngine, String router, String workerUrl, ConnectCallback cb) {
+  public static void connectEngine(boolean sharedEngine, String router, String workerUrl, int heartbeatTimeout,
+      ConnectCallback cb) {
     String r = router == null || router.isEmpty() ? Js.defaultRouterUrl() : router;
+    String workerName = WORKER_NAME_PREFIX + r + (heartbeatTimeout > 0 ? " " + HEARTBEAT_OPTION + heartbeatTimeout : "");
     NdnjClient[] holder = new NdnjClient[1];
-    holder[0] = NdnjClient.connect(sharedEngine, r, workerUrl, () -> cb.connected(holder[0]));
+    int heartbeat = heartbeatTimeout > 0 ? Math.min(SharedWorkerProxyFace.HEARTBEAT_MS, heartbeatTimeout / 4)
+        : SharedWorkerProxyFace.HEARTBEAT_MS;
+    holder[0] = NdnjClient.connect(sharedEngine, r, workerUrl, workerName, heartbeat,
+        () -> cb.connected(holder[0]));
   }
 }

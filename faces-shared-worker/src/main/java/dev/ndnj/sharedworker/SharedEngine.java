@@ -23,7 +23,10 @@ public final class SharedEngine {
   private final List<Runnable> waitingForUpstream = new ArrayList<>();
   private long tabsClosed;
 
-  SharedEngine(String upstreamUrl) {
+  private final int heartbeatTimeoutMillis;
+
+  SharedEngine(String upstreamUrl, int heartbeatTimeoutMillis) {
+    this.heartbeatTimeoutMillis = heartbeatTimeoutMillis;
     engine = BrowserPlatform.newEngine(CS_BYTES);
     rib = new WorkerRib(engine);
     upstream = new UpstreamConnection(engine, upstreamUrl, new UpstreamConnection.Listener() {
@@ -76,6 +79,11 @@ public final class SharedEngine {
       waitingForUpstream.remove(once);
       once.run();
     });
+  }
+
+  /** How long a silent tab keeps its face. */
+  int heartbeatTimeoutMillis() {
+    return heartbeatTimeoutMillis;
   }
 
   /** "shared". */

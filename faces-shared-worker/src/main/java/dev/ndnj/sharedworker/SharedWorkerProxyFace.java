@@ -28,7 +28,7 @@ import java.util.Set;
 public final class SharedWorkerProxyFace {
   /** Prefix of the Web Lock name each tab holds. */
   public static final String LOCK_PREFIX = "ndnj-tab-";
-  /** Heartbeat period. */
+  /** Default heartbeat period (a quarter of a shorter heartbeat timeout when the page sets one). */
   public static final int HEARTBEAT_MS = 15_000;
   private static final int MAX_TRACKED = 4096;
 
@@ -68,7 +68,8 @@ public final class SharedWorkerProxyFace {
    * {@code welcomed} runs once the worker has answered the hello. Returns null if the browser has no SharedWorker
    * or refuses this one.
    */
-  public static SharedWorkerProxyFace open(Engine engine, String workerUrl, String workerName, Runnable welcomed) {
+  public static SharedWorkerProxyFace open(Engine engine, String workerUrl, String workerName, int heartbeatMillis,
+      Runnable welcomed) {
     if (!Pages.sharedWorkerAvailable()) {
       return null;
     }
@@ -78,18 +79,18 @@ public final class SharedWorkerProxyFace {
     }
     SharedWorkerProxyFace p = new SharedWorkerProxyFace(engine, port, workerUrl, workerName);
     p.onWelcome = welcomed;
-    p.hello();
+    p.hello(heartbeatMillis);
     return p;
   }
 
-  private void hello() {
+  private void hello(int heartbeatMillis) {
     if (Locks.available()) {
       Locks.holdForever(LOCK_PREFIX + tabId, () -> transport.sendControl("hello", 1, tabId));
     } else {
       transport.sendControl("hello", 1, tabId);
     }
     Pages.onPageHide(this::bye);
-    heartbeat = Js.setInterval(() -> transport.sendControl("hb", 0, null), HEARTBEAT_MS);
+    heartbeat = Js.setInterval(() -> transport.sendControl("hb", 0, null), heartbeatMillis);
   }
 
   /** The face in the tab's engine. */

@@ -17,7 +17,7 @@ import org.teavm.jso.JSObject;
  * removes its PIT in-records and routes, as for any face.
  */
 public final class WorkerPortFace {
-  /** Silence after which a tab is considered gone. */
+  /** Default silence after which a tab is considered gone (the worker's name may set another). */
   public static final int HEARTBEAT_TIMEOUT_MS = 120_000;
   /** How long a tab's welcome waits for the upstream WebSocket to come up. */
   public static final int CONNECT_WAIT_MS = 3000;
@@ -36,7 +36,7 @@ public final class WorkerPortFace {
         new GenericLinkService.Options(engine.clock(), engine.scheduler(), engine.random())), transport);
     engine.forwarder().faceTable().add(face);
     transport.start(this::onControl);
-    watchdog = Js.setInterval(this::checkHeartbeat, HEARTBEAT_TIMEOUT_MS / 4);
+    watchdog = Js.setInterval(this::checkHeartbeat, shared.heartbeatTimeoutMillis() / 4);
   }
 
   /** The engine face. */
@@ -86,7 +86,7 @@ public final class WorkerPortFace {
   }
 
   private void checkHeartbeat() {
-    if (Js.performanceNow() - transport.lastHeard() > HEARTBEAT_TIMEOUT_MS) {
+    if (Js.performanceNow() - transport.lastHeard() > shared.heartbeatTimeoutMillis()) {
       close("heartbeat timeout");
     }
   }
