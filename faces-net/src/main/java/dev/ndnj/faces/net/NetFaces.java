@@ -208,8 +208,15 @@ public final class NetFaces implements AutoCloseable {
     return uris;
   }
 
-  /** Drops an IPv4 wildcard that a dual-stack IPv6 wildcard on the same port covers (NIO only). */
   private List<InetSocketAddress> effective(List<InetSocketAddress> addrs) {
+    return effectiveListenAddresses(addrs, epoll);
+  }
+
+  /**
+   * The addresses to bind of {@code addrs}: without epoll (NIO), an IPv4 wildcard that a dual-stack IPv6 wildcard on
+   * the same port covers is dropped, since binding both fails there. Shared with the WebSocket channels.
+   */
+  public static List<InetSocketAddress> effectiveListenAddresses(List<InetSocketAddress> addrs, boolean epoll) {
     if (epoll) {
       return addrs;
     }

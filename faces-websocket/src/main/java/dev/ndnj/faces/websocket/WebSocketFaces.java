@@ -31,7 +31,6 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -194,21 +193,8 @@ public final class WebSocketFaces implements AutoCloseable {
     return uris;
   }
 
-  /** Drops an IPv4 wildcard that a dual-stack IPv6 wildcard on the same port covers (NIO only). */
   private List<InetSocketAddress> effective(List<InetSocketAddress> addrs) {
-    if (epoll) {
-      return addrs;
-    }
-    List<InetSocketAddress> out = new ArrayList<>();
-    for (InetSocketAddress a : addrs) {
-      boolean coveredByV6 = a.getAddress().isAnyLocalAddress() && !(a.getAddress() instanceof Inet6Address)
-          && addrs.stream().anyMatch(b -> b.getAddress() instanceof Inet6Address && b.getAddress().isAnyLocalAddress()
-              && b.getPort() == a.getPort());
-      if (!coveredByV6) {
-        out.add(a);
-      }
-    }
-    return out;
+    return dev.ndnj.faces.net.NetFaces.effectiveListenAddresses(addrs, epoll);
   }
 
   /**
