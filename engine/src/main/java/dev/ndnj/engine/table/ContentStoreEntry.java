@@ -9,13 +9,20 @@ import java.nio.ByteBuffer;
  * Data's name, so that the store's maps use the entry itself as key. Building block shared by the implementations
  * (the LRU here, the Caffeine one in {@code table.caffeine}); the forwarder never sees entries.
  *
- * <p>Immutable apart from what a subclass adds (the LRU's list links). Equality is the key's (by name), so two
+ * <p>Immutable apart from the ordered index's bookkeeping and what a subclass adds (the LRU's list links). Equality is the key's (by name), so two
  * entries for the same name are equal: stores compare entries with {@code ==}. The entry keeps the Data as handed to
  * {@link ContentStore#insert}; {@link #data()} returns that same view.
  */
 public class ContentStoreEntry extends ContentStoreKey {
+  /** {@link #indexSlot} of an entry in no {@link ContentStoreIndex}. */
+  static final int NOT_INDEXED = -1;
+  /** {@link #indexSlot} of an entry in the ordered part of a {@link ContentStoreIndex}. */
+  static final int ORDERED = -2;
+
   private final Data data;
   private final long freshUntil;
+  /** Where the {@link ContentStoreIndex} holds this entry: its slot among the pending ones, or a constant above. */
+  int indexSlot = NOT_INDEXED;
 
   /**
    * An entry for {@code data} inserted at {@code insertedAt} (monotonic milliseconds). It is fresh until

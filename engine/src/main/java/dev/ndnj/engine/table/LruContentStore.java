@@ -15,8 +15,9 @@ import java.util.List;
  * <p>Three structures share one node per Data, which is also the {@link ContentStoreKey} of its name: a hash map for
  * exact-name lookups (the common case), the {@link ContentStoreIndex} in canonical order for CanBePrefix lookups and
  * erase by prefix, and an intrusive doubly-linked list in recency order (a hit or an insert makes a node the most
- * recent). Exact lookups cost one hash probe; CanBePrefix lookups that miss the exact name, inserts and evictions
- * add O(log n) comparisons of name octets in the ordered index. Not thread-safe: owned by the forwarding thread.
+ * recent). Exact lookups cost one hash probe; inserts and evictions add O(1) to the ordered index, which orders its
+ * entries (O(log n) comparisons of name octets each, amortized) only when a CanBePrefix lookup that misses the exact
+ * name or an erase needs the order. Not thread-safe: owned by the forwarding thread.
  * Returned Data are the stored views.
  */
 public final class LruContentStore implements ContentStore {

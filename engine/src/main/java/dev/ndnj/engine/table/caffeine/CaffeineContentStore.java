@@ -152,13 +152,17 @@ public final class CaffeineContentStore implements ContentStore {
     if (limit < 0) {
       throw new IllegalArgumentException("erase limit must be >= 0, not " + limit);
     }
+    cache.cleanUp(); // pending evictions first, so none happens in the middle of the loop below
     List<ContentStoreEntry> victims = ordered.under(new ContentStoreKey(prefix), limit);
+    int erased = 0;
     for (ContentStoreEntry e : victims) {
-      ordered.remove(e);
-      sizeBytes -= e.weight();
+      if (ordered.remove(e)) { // an eviction triggered by a removal below may have taken it already
+        sizeBytes -= e.weight();
+        erased++;
+      }
       cache.asMap().remove(e, e);
     }
-    return victims.size();
+    return erased;
   }
 
   /** Number of entries (after any pending maintenance). */
