@@ -338,6 +338,9 @@ public final class Name implements Comparable<Name> {
    * equal octets hash equally in any buffer; the last one to three octets one at a time.
    */
   static int hashBytes(ByteBuffer b, int from, int to, int seed) {
+    if (b.hasArray()) {
+      return hashBytes(b.array(), b.arrayOffset() + from, b.arrayOffset() + to, seed);
+    }
     int h = seed;
     int i = from;
     if (to - from >= 4) {
@@ -351,6 +354,36 @@ public final class Name implements Comparable<Name> {
       h = 31 * h + b.get(i);
     }
     return h;
+  }
+
+  /** {@link #hashBytes(ByteBuffer, int, int, int)} over an array: the same value for the same octets. */
+  private static int hashBytes(byte[] a, int from, int to, int seed) {
+    int h = seed;
+    int i = from;
+    for (int last = to - 4; i <= last; i += 4) {
+      int w = a[i] << 24 | (a[i + 1] & 0xff) << 16 | (a[i + 2] & 0xff) << 8 | (a[i + 3] & 0xff);
+      h = 0x01000193 * h + w;
+    }
+    for (; i < to; i++) {
+      h = 31 * h + a[i];
+    }
+    return h;
+  }
+
+  /**
+   * Copies the TLV-VALUE of this name (its component TLVs, {@link #valueLength()} octets) into {@code dst} at
+   * {@code off}, without making a view of it.
+   */
+  public void copyValueTo(byte[] dst, int off) {
+    int from = comps[0];
+    int len = comps[size] - from;
+    if (buf.hasArray()) {
+      System.arraycopy(buf.array(), buf.arrayOffset() + from, dst, off, len);
+      return;
+    }
+    for (int i = 0; i < len; i++) {
+      dst[off + i] = buf.get(from + i);
+    }
   }
 
   private static int mix(int h) {

@@ -1,6 +1,7 @@
 package dev.ndnj.tlv;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * TLV primitives over a {@link ByteBuffer}: VAR-NUMBER and NonNegativeInteger reading with the rules of NDN packet
@@ -174,6 +175,13 @@ public final class Tlv {
 
   /** Whether {@code len} bytes at {@code a} in {@code x} equal those at {@code b} in {@code y}. */
   public static boolean equalBytes(ByteBuffer x, int a, ByteBuffer y, int b, int len) {
+    if (x.hasArray() && y.hasArray()) {
+      byte[] xa = x.array();
+      byte[] ya = y.array();
+      int xo = x.arrayOffset() + a;
+      int yo = y.arrayOffset() + b;
+      return Arrays.mismatch(xa, xo, xo + len, ya, yo, yo + len) < 0; // vectorised by the JVM
+    }
     int i = 0;
     // four octets per step while both buffers read them in the same byte order (always, in practice); not
     // ByteBuffer.mismatch, which TeaVM's class library lacks

@@ -307,4 +307,51 @@ class NameTest {
     assertTlvError(5, () -> Name.decode(buf("0703 0800 08")), "Name component: truncated TLV-LENGTH");
     assertTlvError(1, () -> Name.decode(buf("0704 0800 08")), "Name: TLV-LENGTH 4 exceeds the 3 remaining octets");
   }
+
+  /**
+   * The same name in every kind of buffer (array-backed, at an array offset, read-only, direct, little-endian)
+   * hashes, compares and copies its octets the same: the array fast paths and the buffer paths agree.
+   */
+  @Test
+  void hashesEqualityAndOctetsAgreeAcrossBufferKinds() {
+    Random rnd = new Random(5);
+    for (int n = 0; n < 200; n++) {
+      List<Component> parts = new ArrayList<>();
+      int comps = rnd.nextInt(9);
+      for (int c = 0; c < comps; c++) {
+        byte[] v = new byte[rnd.nextInt(12)];
+        rnd.nextBytes(v);
+        parts.add(Component.of(8, v));
+      }
+      Name name = Name.of(parts);
+      byte[] wire = new byte[name.wireLength()];
+      name.wire().duplicate().get(wire);
+      byte[] padded = new byte[wire.length + 7];
+      System.arraycopy(wire, 0, padded, 7, wire.length);
+      ByteBuffer direct = ByteBuffer.allocateDirect(wire.length);
+      direct.put(wire).flip();
+      ByteBuffer[] kinds = {
+          ByteBuffer.wrap(wire.clone()),
+          ByteBuffer.wrap(padded).position(7).slice(),
+          ByteBuffer.wrap(wire.clone()).asReadOnlyBuffer(),
+          direct,
+          ByteBuffer.wrap(wire.clone()).order(java.nio.ByteOrder.LITTLE_ENDIAN),
+      };
+      Name first = Name.decode(kinds[0]);
+      byte[] expected = new byte[first.valueLength()];
+      first.copyValueTo(expected, 0);
+      for (ByteBuffer kind : kinds) {
+        Name other = Name.decode(kind);
+        assertEquals(first.hashCode(), other.hashCode());
+        for (int k = 0; k <= first.size(); k++) {
+          assertEquals(first.prefixHash(k), other.prefixHash(k));
+          assertTrue(other.prefixEquals(k, first.getPrefix(k)));
+        }
+        assertEquals(first, other);
+        byte[] octets = new byte[other.valueLength() + 2];
+        other.copyValueTo(octets, 2);
+        assertEquals(ByteBuffer.wrap(expected), ByteBuffer.wrap(octets, 2, expected.length));
+      }
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package dev.ndnj.engine.table;
 
 import dev.ndnj.tlv.Name;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -21,11 +20,8 @@ public class ContentStoreKey {
 
   /** The key of {@code name} (copies its component octets). */
   public ContentStoreKey(Name name) {
-    int len = name.valueLength();
-    byte[] o = new byte[len];
-    ByteBuffer wire = name.wire();
-    wire.position(wire.limit() - len);
-    wire.get(o);
+    byte[] o = new byte[name.valueLength()];
+    name.copyValueTo(o, 0);
     this.octets = o;
     this.hash = name.hashCode();
   }

@@ -67,6 +67,9 @@ public final class LruContentStore implements ContentStore {
   }
 
   private Node lookup(Interest interest) {
+    if (byName.isEmpty()) {
+      return null; // an empty store (or one of capacity 0): no key to build
+    }
     Name n = interest.name();
     boolean mustBeFresh = interest.mustBeFresh();
     long now = clock.monotonicMillis();

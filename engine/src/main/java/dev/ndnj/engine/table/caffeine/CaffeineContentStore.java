@@ -99,6 +99,9 @@ public final class CaffeineContentStore implements ContentStore {
 
   /** The matching entry; every probe of the cache records an access in W-TinyLFU's frequency sketch. */
   private ContentStoreEntry lookup(Interest interest) {
+    if (sizeBytes == 0) {
+      return null; // an empty store (or one of capacity 0): no key to build
+    }
     Name n = interest.name();
     boolean mustBeFresh = interest.mustBeFresh();
     long now = clock.monotonicMillis();
