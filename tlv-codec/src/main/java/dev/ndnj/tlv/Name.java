@@ -65,6 +65,12 @@ public final class Name implements Comparable<Name> {
   }
 
   static Name decodeValue(ByteBuffer buf, int wireStart, int from, int to, int base) {
+    if (buf.hasArray()) {
+      Name n = decodeValueFast(buf, wireStart, from, to);
+      if (n != null) {
+        return n;
+      }
+    }
     int count = 0;
     int p = from;
     while (p < to) {
@@ -106,6 +112,38 @@ public final class Name implements Comparable<Name> {
       int lenSize = Tlv.varNumberSize(l0);
       int clen = lenSize == 1 ? buf.get(q) & 0xff : lenSize == 3 ? Tlv.u16(buf, q + 1) : (int) Tlv.u32(buf, q + 1);
       p = q + lenSize + clen;
+    }
+    comps[count] = to;
+    return new Name(buf, comps, count, wireStart);
+  }
+
+  /**
+   * {@link #decodeValue} for an array-backed buffer whose components all have one-octet TLV-TYPEs and TLV-LENGTHs
+   * (nearly every name), reading the array directly; null when some component needs the general path (longer
+   * numbers, digest components, anything invalid), which then decodes the name from the start.
+   */
+  private static Name decodeValueFast(ByteBuffer buf, int wireStart, int from, int to) {
+    byte[] a = buf.array();
+    int shift = buf.arrayOffset();
+    int end = to + shift;
+    int count = 0;
+    for (int p = from + shift; p < end; count++) {
+      if (p + 1 >= end) {
+        return null;
+      }
+      int t0 = a[p] & 0xff;
+      int l0 = a[p + 1] & 0xff;
+      if (t0 == 0 || t0 >= 253 || l0 >= 253 || t0 == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT
+          || t0 == TlvTypes.PARAMETERS_SHA256_DIGEST_COMPONENT || l0 > end - p - 2) {
+        return null;
+      }
+      p += 2 + l0;
+    }
+    int[] comps = new int[count + 1];
+    int p = from;
+    for (int i = 0; i < count; i++) {
+      comps[i] = p;
+      p += 2 + (a[p + shift + 1] & 0xff);
     }
     comps[count] = to;
     return new Name(buf, comps, count, wireStart);
