@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * through the shared engine with a Content Store hit against a plain JavaScript echo worker measured in the same
  * run, the same round trip through the application API, answered packets per second from one tab and from four
  * tabs, the bundle's gzipped size, and the time from a page's {@code connect()} to its first answered Interest.
+ * On Linux it also reports the CPU time the worker threads and the page's main thread spent per round trip in
+ * the round-trip phase ({@link ThreadCpu}), which tells the workers' own work from waiting.
  *
  * <p>By default it runs briefly and checks only that every measurement completed and is well formed (speed is not
  * asserted in tests). {@code -Dndnj.bench.full=true} runs the long version; both write
@@ -74,11 +77,17 @@ class BrowserBenchmarkTest {
       assertEquals("shared", first.get("mode"));
       assertEquals(16 * 1024, ((Number) a.evaluate("bench.fillCache()")).intValue());
 
+      Map<ThreadCpu.Thread, Long> cpuBefore = ThreadCpu.snapshot();
       Map<String, Object> rtt = map(a.evaluate("a => bench.rtt(a[0], a[1])", List.of(n, warmup)));
+      Map<ThreadCpu.Thread, Long> cpu = ThreadCpu.delta(cpuBefore, ThreadCpu.snapshot());
+      List<Long> workerCpu = cpu.entrySet().stream().filter(e -> e.getKey().role().equals("worker"))
+          .map(Map.Entry::getValue).sorted(Comparator.reverseOrder()).toList();
+      long pageCpu = cpu.entrySet().stream().filter(e -> e.getKey().role().equals("main"))
+          .mapToLong(Map.Entry::getValue).max().orElse(0);
       Map<String, Object> shared = map(rtt.get("shared"));
       Map<String, Object> sharedSmall = map(rtt.get("sharedSmall"));
       Map<String, Object> echo = map(rtt.get("echo"));
-      Map<String, Object> api = map(rtt.get("api"));
+      Map<String, Object> api = map(a.evaluate("a => bench.apiRtt(a[0], a[1])", List.of(n, warmup)));
       for (Map<String, Object> m : List.of(shared, sharedSmall, echo, api)) {
         assertTrue(d(m, "p50") > 0 && d(m, "p99") >= d(m, "p50"), rtt.toString());
       }
@@ -113,6 +122,16 @@ class BrowserBenchmarkTest {
           + " p50 %.2fx, p99 %.2fx (100-octet Data)",
           d(shared, "p50") / d(echo, "p50"), d(shared, "p99") / d(echo, "p99"),
           d(sharedSmall, "p50") / d(echo, "p50"), d(sharedSmall, "p99") / d(echo, "p99")));
+      if (workerCpu.size() >= 2) {
+        // the engine's worker answered 2 (n + warmup) Interests in that phase, the echo worker n + warmup: the
+        // busiest SharedWorker thread is the engine's, the next the echo's
+        double engineUs = workerCpu.get(0) / 1000.0 / (2.0 * (n + warmup));
+        double echoUs = workerCpu.get(1) / 1000.0 / (n + warmup);
+        double pageUs = pageCpu / 1000.0 / (3.0 * (n + warmup));
+        report.add(String.format(Locale.ROOT, "CPU per round trip in that phase (from /proc): shared engine's worker"
+            + " thread %.1f us, echo worker's %.1f us, the page's main thread %.1f us (mean over the three kinds)",
+            engineUs, echoUs, pageUs));
+      }
       report.add(String.format(Locale.ROOT, "round trip through the API (client.express, tab engine + worker):"
           + " p50 %.0f us, p99 %.0f us", d(api, "p50"), d(api, "p99")));
       report.add(String.format(Locale.ROOT, "answered packets/s, one tab, window %d: %.0f", window,
