@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * submitting threads); with nothing to do it parks until a task arrives or the next timer is due. Submitting wakes it
  * only when it sleeps. A task or timer that throws is reported to the error handler and the loop goes on.
  *
- * <p>Time: {@link #monotonicMillis()} is {@link System#nanoTime()}-based, {@link #epochMillis()} is
+ * <p>Time: {@link #monotonicMillis()} is {@link System#nanoTime()}-based (read once per task on the loop thread),
+ * {@link #epochMillis()} is
  * {@link System#currentTimeMillis()}. Timers are a binary heap (O(log n) insert and cancel; cancelled timers leave
  * the heap at once) ordered by deadline, then by scheduling order.
  *
@@ -41,6 +42,8 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
   private final AtomicBoolean sleeping = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
   private final long originNanos = System.nanoTime();
+  /** When the task or timer running on the loop thread started (loop thread only). */
+  private long taskNanos = originNanos;
   private final int batchSize;
   private final Consumer<Throwable> errorHandler;
   private final Thread thread;
@@ -110,9 +113,16 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
 
   // ------------------------------------------------------------------------------------------ Clock
 
+  /**
+   * Milliseconds since the loop started. On the loop thread this is the time the running task (or timer) started,
+   * read once per task rather than on every call: a forwarding pipeline asks for the time several times per packet
+   * (PIT records, Content Store freshness, the Dead Nonce List), each a {@link System#nanoTime()} otherwise, and
+   * millisecond timings gain nothing from reading the clock again within one task. Other threads read the clock.
+   */
   @Override
   public long monotonicMillis() {
-    return (System.nanoTime() - originNanos) / 1_000_000;
+    long now = Thread.currentThread() == thread ? taskNanos : System.nanoTime();
+    return (now - originNanos) / 1_000_000;
   }
 
   @Override
@@ -216,6 +226,7 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
         }
       }
       for (Runnable t = queue.poll(); t != null; t = queue.poll()) {
+        taskNanos = System.nanoTime();
         runSafely(t);
       }
     } finally {
@@ -236,6 +247,7 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
         break;
       }
       n++;
+      taskNanos = System.nanoTime();
       runSafely(t);
     }
     return n;
@@ -249,6 +261,7 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
       n++;
       if (!t.cancelled) {
         t.cancelled = true;
+        taskNanos = System.nanoTime();
         runSafely(t.task);
       }
     }
