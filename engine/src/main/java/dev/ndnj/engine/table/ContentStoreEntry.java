@@ -9,9 +9,9 @@ import java.nio.ByteBuffer;
  * Data's name, so that the store's maps use the entry itself as key. Building block shared by the implementations
  * (the LRU here, the Caffeine one in {@code table.caffeine}); the forwarder never sees entries.
  *
- * <p>Immutable apart from the ordered index's bookkeeping and what a subclass adds (the LRU's list links). Equality is the key's (by name), so two
- * entries for the same name are equal: stores compare entries with {@code ==}. The entry keeps the Data as handed to
- * {@link ContentStore#insert}; {@link #data()} returns that same view.
+ * <p>Immutable apart from the ordered index's bookkeeping and what a subclass adds (the LRU's list links). Equality
+ * is the key's (by name), so two entries for the same name are equal: stores compare entries with {@code ==}. The
+ * entry keeps the Data as handed to {@link ContentStore#insert}; {@link #data()} returns that same view.
  */
 public class ContentStoreEntry extends ContentStoreKey {
   /** {@link #indexSlot} of an entry in no {@link ContentStoreIndex}. */

@@ -19,9 +19,10 @@ import java.util.TreeMap;
  * an unordered pending array and {@link #remove} takes a pending entry out of it in O(1) (the last pending entry
  * moves into its slot; each entry knows its slot). The first ordered query ({@link #firstMatch}, {@link #under})
  * after inserts sorts the pending entries and merges them into the {@link TreeMap} of ordered entries: one by one
- * when they are few next to the ordered ones, else by rebuilding the map from one merged sorted list (linear after
- * the sort). Cost: amortized at most what eager ordering costs, nothing for entries that leave before an ordered
- * query; the query that comes after a long run of exact-name traffic pays the sort of that run once.
+ * when they are few next to the ordered ones, else by rebuilding the map from the merge of the two sorted sequences
+ * (each key put in ascending order). Cost: amortized at most what eager ordering costs, nothing for entries that
+ * leave before an ordered query; the query that comes after a long run of exact-name traffic pays the sort of that
+ * run once.
  *
  * @param <E> the store's entry type
  */
