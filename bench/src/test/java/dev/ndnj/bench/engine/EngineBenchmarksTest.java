@@ -177,11 +177,6 @@ class EngineBenchmarksTest {
   }
 
   private static long count(GraphLayout g, String className) {
-    for (Class<?> c : g.getClasses()) {
-      if (c.getName().equals(className)) {
-        return g.getClassCounts().count(c);
-      }
-    }
-    return 0;
+    return EngineFootprint.count(g, className);
   }
 }
