@@ -5,10 +5,12 @@ import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * Serves one object as segments {@code /prefix/v=X/seg=N}, each with FinalBlockId {@code seg=last}, a
- * FreshnessPeriod, and a DigestSha256 signature, as {@link SegmentedFetcher} (and ndncatchunks) expect. A CanBePrefix
+ * FreshnessPeriod, and a signature (DigestSha256, or what a given signing function makes), as
+ * {@link SegmentedFetcher} (and ndncatchunks) expect. A CanBePrefix
  * Interest for the prefix or the versioned prefix gets segment 0 (version discovery); Interests for segments past the
  * last, or for other names under the prefix, are not answered. Segments are built (and signed) on first request and
  * kept.
@@ -22,6 +24,7 @@ public final class SegmentedProducer implements InterestHandler {
   private final byte[] content;
   private final int segmentSize;
   private final long freshness;
+  private final Function<Data.Builder, Data> sign;
   private final Data[] segments;
 
   /**
@@ -32,6 +35,17 @@ public final class SegmentedProducer implements InterestHandler {
    * @throws IllegalArgumentException if {@code segmentSize < 1}, {@code version < 0} or {@code freshnessMillis < 0}
    */
   public SegmentedProducer(Name prefix, byte[] content, int segmentSize, long version, long freshnessMillis) {
+    this(prefix, content, segmentSize, version, freshnessMillis, Data.Builder::signWithDigestSha256);
+  }
+
+  /**
+   * The same with each segment signed by {@code sign} (given the segment's builder, it returns the signed Data: a
+   * keychain key, for instance).
+   *
+   * @throws IllegalArgumentException if {@code segmentSize < 1}, {@code version < 0} or {@code freshnessMillis < 0}
+   */
+  public SegmentedProducer(Name prefix, byte[] content, int segmentSize, long version, long freshnessMillis,
+      Function<Data.Builder, Data> sign) {
     if (segmentSize < 1 || version < 0 || freshnessMillis < 0) {
       throw new IllegalArgumentException("segmentSize must be >= 1, version and freshness >= 0; got " + segmentSize
           + ", " + version + ", " + freshnessMillis);
@@ -41,6 +55,7 @@ public final class SegmentedProducer implements InterestHandler {
     this.content = content;
     this.segmentSize = segmentSize;
     this.freshness = freshnessMillis;
+    this.sign = sign;
     this.segments = new Data[Math.max(1, (content.length + segmentSize - 1) / segmentSize)];
   }
 
@@ -83,11 +98,10 @@ public final class SegmentedProducer implements InterestHandler {
     if (d == null) {
       int from = n * segmentSize;
       int to = Math.min(content.length, from + segmentSize);
-      d = Data.builder(versioned.append(Component.segment(n)))
+      d = sign.apply(Data.builder(versioned.append(Component.segment(n)))
           .freshnessPeriod(freshness)
           .finalBlockId(Component.segment(segments.length - 1))
-          .content(Arrays.copyOfRange(content, from, to))
-          .signWithDigestSha256();
+          .content(Arrays.copyOfRange(content, from, to)));
       segments[n] = d;
     }
     return d;

@@ -12,6 +12,7 @@ import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.NackReason;
 import dev.ndnj.tlv.Name;
+import dev.ndnj.tlv.SignatureInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,23 @@ class SegmentedFetchTest {
     assertEquals(100, seg3.contentLength());
     assertTrue(seg3.verifyDigestSha256());
     assertEquals(10_000, seg3.freshnessPeriod());
+  }
+
+  @Test
+  void segmentsAreSignedByTheGivenFunctionOnceEach() {
+    List<Data> signed = new ArrayList<>();
+    SignatureInfo hmac = SignatureInfo.builder(4).build();
+    SegmentedProducer p = new SegmentedProducer(PREFIX, pattern(250), 100, VERSION, 10_000, b -> {
+      Data d = b.build(hmac, new byte[32]);
+      signed.add(d);
+      return d;
+    });
+    Data seg1 = p.segment(1);
+    assertEquals(4, seg1.signatureInfo().type(), "signed by the function, not with DigestSha256");
+    assertEquals(Component.segment(2), seg1.finalBlockId());
+    assertEquals(List.of(seg1), signed);
+    assertTrue(p.segment(1) == seg1, "built and signed once, then kept");
+    assertEquals(1, signed.size());
   }
 
   @Test

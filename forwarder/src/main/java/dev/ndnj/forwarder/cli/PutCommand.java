@@ -1,6 +1,7 @@
 package dev.ndnj.forwarder.cli;
 
 import dev.ndnj.engine.app.Registration;
+import dev.ndnj.engine.app.SegmentedProducer;
 import dev.ndnj.tlv.Name;
 import dev.ndnj.tlv.NackReason;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class PutCommand extends ClientCommand {
     Name prefix = name.get(-1).isVersion() ? name.getPrefix(-1) : name;
     long v = name.get(-1).isVersion() ? name.get(-1).toNumber() : System.currentTimeMillis();
     SigningOptions.Signing sig = signing.resolve(c, keychain.directory(), err(), "put");
-    SignedSegments segments = new SignedSegments(prefix, content, segmentSize, v, freshness, sig::sign);
+    SegmentedProducer segments = new SegmentedProducer(prefix, content, segmentSize, v, freshness, sig::sign);
     Name versioned = segments.versionedName();
     AtomicLong served = new AtomicLong();
     AtomicLong discoveries = new AtomicLong();
