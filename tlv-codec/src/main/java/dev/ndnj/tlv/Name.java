@@ -76,8 +76,7 @@ public final class Name implements Comparable<Name> {
     while (p < to) {
       int t0 = buf.get(p) & 0xff;
       int l0 = p + 1 < to ? buf.get(p + 1) & 0xff : 0xff;
-      if (t0 != 0 && t0 < 253 && l0 < 253 && t0 != TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT
-          && t0 != TlvTypes.PARAMETERS_SHA256_DIGEST_COMPONENT && l0 <= to - p - 2) {
+      if (isShortComponent(t0, l0, to - p - 2)) {
         // fast path: one-octet TLV-TYPE and TLV-LENGTH, the common case, validated in place
         p += 2 + l0;
         count++;
@@ -118,6 +117,16 @@ public final class Name implements Comparable<Name> {
   }
 
   /**
+   * Whether a component with first octets {@code t0} (TLV-TYPE) and {@code l0} (TLV-LENGTH), followed by
+   * {@code remaining} octets, is valid as it stands: one-octet TLV-TYPE and TLV-LENGTH, a type that is neither 0 nor
+   * a digest component (those need their length checked), the value within bounds.
+   */
+  private static boolean isShortComponent(int t0, int l0, int remaining) {
+    return t0 != 0 && t0 < 253 && l0 < 253 && t0 != TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT
+        && t0 != TlvTypes.PARAMETERS_SHA256_DIGEST_COMPONENT && l0 <= remaining;
+  }
+
+  /**
    * {@link #decodeValue} for an array-backed buffer whose components all have one-octet TLV-TYPEs and TLV-LENGTHs
    * (nearly every name), reading the array directly; null when some component needs the general path (longer
    * numbers, digest components, anything invalid), which then decodes the name from the start.
@@ -133,8 +142,7 @@ public final class Name implements Comparable<Name> {
       }
       int t0 = a[p] & 0xff;
       int l0 = a[p + 1] & 0xff;
-      if (t0 == 0 || t0 >= 253 || l0 >= 253 || t0 == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT
-          || t0 == TlvTypes.PARAMETERS_SHA256_DIGEST_COMPONENT || l0 > end - p - 2) {
+      if (!isShortComponent(t0, l0, end - p - 2)) {
         return null;
       }
       p += 2 + l0;
