@@ -7,9 +7,12 @@ import java.nio.ByteBuffer;
  *
  * <p>Immutable. {@link #decode} validates the whole element (Name, MetaInfo, Content, SignatureInfo,
  * SignatureValue, with the evolvability rules) and records offsets; {@link #wire()} returns the original bytes.
- * The implicit digest (SHA-256 of the whole element) is computed on first use and kept. Build Data with
- * {@link #builder}; {@link Builder#signWithDigestSha256()} makes a DigestSha256 signature, other signature types
- * come from the security module through {@link Builder#build(SignatureInfo, byte[])} and {@link #signedPortion()}.
+ * {@link #decodeHead} reads only what a forwarder needs (Name, MetaInfo, where Content is) and leaves the elements
+ * after Content (SignatureInfo, SignatureValue) to be read and checked on first use, so that forwarding a large Data
+ * does not touch its last octets. The implicit digest (SHA-256 of the whole element) is computed on first use and
+ * kept. Build Data with {@link #builder}; {@link Builder#signWithDigestSha256()} makes a DigestSha256 signature,
+ * other signature types come from the security module through {@link Builder#build(SignatureInfo, byte[])} and
+ * {@link #signedPortion()}.
  */
 public final class Data {
   private static final String CTX = "Data";
@@ -17,6 +20,7 @@ public final class Data {
       TlvTypes.SIGNATURE_INFO, TlvTypes.SIGNATURE_VALUE);
   static final TlvRules META_RULES = TlvRules.of("MetaInfo", TlvTypes.CONTENT_TYPE, TlvTypes.FRESHNESS_PERIOD,
       TlvTypes.FINAL_BLOCK_ID);
+  private static final int CONTENT_SLOT = 3;
 
   private final ByteBuffer buf;
   private final int start;
@@ -28,15 +32,14 @@ public final class Data {
   private final int finalBlockEnd;
   private final int contentStart;
   private final int contentEnd;
-  private final SignatureInfo signatureInfo;
-  private final int sigInfoEnd;
-  private final int sigValueStart;
-  private final int sigValueEnd;
+  /** Where the elements not read yet begin (after Content), or -1 when the whole element was read. */
+  private final int tailStart;
+  /** The elements after Content, once read: set at decode by {@link #decode}, on first use after {@link #decodeHead}. */
+  private Signature signature;
   private byte[] implicitDigest;
 
   private Data(ByteBuffer buf, int start, int end, Name name, int contentType, long freshnessPeriod,
-      int finalBlockStart, int finalBlockEnd, int contentStart, int contentEnd, SignatureInfo signatureInfo,
-      int sigInfoEnd, int sigValueStart, int sigValueEnd) {
+      int finalBlockStart, int finalBlockEnd, int contentStart, int contentEnd, int tailStart, Signature signature) {
     this.buf = buf;
     this.start = start;
     this.end = end;
@@ -47,10 +50,26 @@ public final class Data {
     this.finalBlockEnd = finalBlockEnd;
     this.contentStart = contentStart;
     this.contentEnd = contentEnd;
-    this.signatureInfo = signatureInfo;
-    this.sigInfoEnd = sigInfoEnd;
-    this.sigValueStart = sigValueStart;
-    this.sigValueEnd = sigValueEnd;
+    this.tailStart = tailStart;
+    this.signature = signature;
+  }
+
+  /**
+   * SignatureInfo and SignatureValue as read from the wire. Immutable (final fields), so a Data whose tail one thread
+   * reads lazily is safe to share: another thread sees either null (and reads it again) or the whole record.
+   */
+  private static final class Signature {
+    final SignatureInfo info;
+    final int infoEnd;
+    final int valueStart;
+    final int valueEnd;
+
+    Signature(SignatureInfo info, int infoEnd, int valueStart, int valueEnd) {
+      this.info = info;
+      this.infoEnd = infoEnd;
+      this.valueStart = valueStart;
+      this.valueEnd = valueEnd;
+    }
   }
 
   /**
@@ -60,16 +79,44 @@ public final class Data {
    * @throws TlvException if the octets are not a valid Data
    */
   public static Data decode(ByteBuffer wire) {
+    return decodeWhole(wire, false);
+  }
+
+  /**
+   * Decodes the buffer's remaining octets, which must be exactly one Data element, as a forwarder reads it: the
+   * element's TLV-TYPE and TLV-LENGTH, the Name, MetaInfo and Content's bounds are read and checked now (with the same
+   * errors as {@link #decode}); the elements after Content are read and checked only when first needed
+   * ({@link #signatureInfo()}, {@link #signatureValue()}, {@link #signedPortion()}, {@link #verifyDigestSha256()},
+   * {@link #checkSignatureElements()}), which then throw the {@link TlvException} that {@link #decode} would have
+   * thrown. Forwarding never reads them: a Data of several kilobytes is decoded without touching its last cache lines.
+   * A view, as with {@link #decode}.
+   *
+   * @throws TlvException if the element's header, Name, MetaInfo or the order of its elements up to Content is invalid
+   */
+  public static Data decodeHead(ByteBuffer wire) {
+    return decodeWhole(wire, true);
+  }
+
+  private static Data decodeWhole(ByteBuffer wire, boolean head) {
     int off = wire.position();
-    Data d = decode(wire, off, wire.limit(), off);
-    if (d.end != wire.limit()) {
-      throw new TlvException(CTX + ": " + (wire.limit() - d.end) + " trailing octets after the element", d.end - off);
+    int limit = wire.limit();
+    if (off < limit && Tlv.readType(wire, off, limit, off, CTX) == TlvTypes.DATA) {
+      // octets after the element are reported before anything inside it, so that both decoders report the same
+      // error whatever part of the element decodeHead leaves for later
+      int elemEnd = Tlv.elementEnd(wire, off, limit, off, CTX);
+      if (elemEnd != limit) {
+        throw new TlvException(CTX + ": " + (limit - elemEnd) + " trailing octets after the element", elemEnd - off);
+      }
     }
-    return d;
+    return decode(wire, off, limit, off, head);
   }
 
   /** Decodes the Data element at absolute offset {@code off} of {@code buf} (ending by {@code end}); a view. */
   public static Data decode(ByteBuffer buf, int off, int end, int base) {
+    return decode(buf, off, end, base, false);
+  }
+
+  private static Data decode(ByteBuffer buf, int off, int end, int base, boolean head) {
     int type = Tlv.readType(buf, off, end, base, CTX);
     if (type != TlvTypes.DATA) {
       throw new TlvException(CTX + ": expected TLV-TYPE 6, got " + Long.toString(type & 0xffffffffL), off - base);
@@ -87,10 +134,6 @@ public final class Data {
     int fbEnd = -1;
     int cStart = -1;
     int cEnd = -1;
-    SignatureInfo si = null;
-    int siEnd = -1;
-    int svStart = -1;
-    int svEnd = -1;
     int last = 1;
     while (p < elemEnd) {
       int ct = Tlv.readType(buf, p, elemEnd, base, CTX);
@@ -134,9 +177,49 @@ public final class Data {
           }
           break;
         }
-        case 3:
+        case CONTENT_SLOT:
           cStart = v;
           cEnd = next;
+          break;
+        default:
+          break; // SignatureInfo or SignatureValue: read below, from the first element after Content
+      }
+      if (slot > CONTENT_SLOT) {
+        break;
+      }
+      if (slot != TlvRules.SKIP) {
+        last = slot;
+      }
+      p = next;
+      if (slot == CONTENT_SLOT) {
+        break;
+      }
+    }
+    Data d = new Data(buf, off, elemEnd, name, contentType, freshness, fbStart, fbEnd, cStart, cEnd, head ? p : -1,
+        null);
+    if (!head) {
+      d.signature = readSignature(buf, p, elemEnd, base, off, last);
+    }
+    return d;
+  }
+
+  /**
+   * Reads the elements from {@code p} (the first after Content, or after MetaInfo or Name when those come last) to
+   * the element's end {@code elemEnd}: SignatureInfo and SignatureValue, required, in order, unknown non-critical
+   * elements skipped; {@code last} is the slot of the last element read before.
+   */
+  private static Signature readSignature(ByteBuffer buf, int p, int elemEnd, int base, int off, int last) {
+    SignatureInfo si = null;
+    int siEnd = -1;
+    int svStart = -1;
+    int svEnd = -1;
+    while (p < elemEnd) {
+      int ct = Tlv.readType(buf, p, elemEnd, base, CTX);
+      int next = Tlv.elementEnd(buf, p, elemEnd, base, CTX);
+      int v = Tlv.valueStart(buf, p);
+      int slot = RULES.classify(ct, last, p, base);
+      switch (slot) {
+        case TlvRules.SKIP:
           break;
         case 4:
           si = SignatureInfo.decode(buf, p, next, base, false);
@@ -160,8 +243,28 @@ public final class Data {
     if (svStart < 0) {
       throw new TlvException(CTX + ": SignatureValue element is missing", off - base);
     }
-    return new Data(buf, off, elemEnd, name, contentType, freshness, fbStart, fbEnd, cStart, cEnd, si, siEnd, svStart,
-        svEnd);
+    return new Signature(si, siEnd, svStart, svEnd);
+  }
+
+  /** The elements after Content, read now if {@link #decodeHead} left them. */
+  private Signature signature() {
+    Signature sig = signature;
+    if (sig == null) {
+      // the slot of the element before tailStart does not matter here: what follows Content may only be slots 4, 5
+      sig = readSignature(buf, tailStart, end, start, start, CONTENT_SLOT);
+      signature = sig;
+    }
+    return sig;
+  }
+
+  /**
+   * Reads and checks SignatureInfo and SignatureValue if {@link #decodeHead} left them unread (nothing to do after
+   * {@link #decode} or {@link Builder}): after it returns, this Data is one {@link #decode} would have accepted.
+   *
+   * @throws TlvException if they are missing, out of order or malformed
+   */
+  public void checkSignatureElements() {
+    signature();
   }
 
   /** The Data's name (a view). */
@@ -202,12 +305,13 @@ public final class Data {
 
   /** The SignatureInfo. */
   public SignatureInfo signatureInfo() {
-    return signatureInfo;
+    return signature().info;
   }
 
   /** The SignatureValue's value as a read-only view. */
   public ByteBuffer signatureValue() {
-    return Tlv.view(buf, sigValueStart, sigValueEnd - sigValueStart);
+    Signature sig = signature();
+    return Tlv.view(buf, sig.valueStart, sig.valueEnd - sig.valueStart);
   }
 
   /**
@@ -215,18 +319,19 @@ public final class Data {
    */
   public ByteBuffer signedPortion() {
     int v = name.comps[0] - (name.wireLength() - name.valueLength());
-    return Tlv.view(buf, v, sigInfoEnd - v);
+    return Tlv.view(buf, v, signature().infoEnd - v);
   }
 
   /** Whether this Data carries a DigestSha256 signature whose value is the SHA-256 of the signed portion. */
   public boolean verifyDigestSha256() {
-    if (signatureInfo.type() != TlvTypes.SIGNATURE_DIGEST_SHA256 || sigValueEnd - sigValueStart != 32) {
+    Signature sig = signature();
+    if (sig.info.type() != TlvTypes.SIGNATURE_DIGEST_SHA256 || sig.valueEnd - sig.valueStart != 32) {
       return false;
     }
     ByteBuffer sp = signedPortion();
     byte[] d = Sha256.digest(sp, sp.position(), sp.remaining());
     for (int i = 0; i < 32; i++) {
-      if (buf.get(sigValueStart + i) != d[i]) {
+      if (buf.get(sig.valueStart + i) != d[i]) {
         return false;
       }
     }
@@ -260,8 +365,14 @@ public final class Data {
 
   @Override
   public String toString() {
+    String sig;
+    try {
+      sig = String.valueOf(signature().info);
+    } catch (TlvException e) {
+      sig = "malformed signature elements";
+    }
     return "Data(" + name + ", content " + contentLength() + " octets, type " + contentType + ", freshness "
-        + freshnessPeriod + " ms, " + signatureInfo + ")";
+        + freshnessPeriod + " ms, " + sig + ")";
   }
 
   /** A builder for a Data named {@code name}. */

@@ -322,4 +322,89 @@ class DataTest {
     assertEquals("Data(/local/ndn/prefix, content 8 octets, type 0, freshness 10000 ms, "
         + "SignatureInfo(type=1, Name=/test/key/locator))", decode(DATA1).toString());
   }
+
+  // ------------------------------------------------------------------------------------- decodeHead
+
+  private static void assertSameData(Data whole, Data head) {
+    assertEquals(whole.name(), head.name());
+    assertEquals(whole.contentType(), head.contentType());
+    assertEquals(whole.freshnessPeriod(), head.freshnessPeriod());
+    assertEquals(whole.finalBlockId() == null ? null : whole.finalBlockId().toString(),
+        head.finalBlockId() == null ? null : head.finalBlockId().toString());
+    assertEquals(whole.hasContent(), head.hasContent());
+    assertEquals(whole.content(), head.content());
+    assertEquals(whole.signatureInfo().toString(), head.signatureInfo().toString());
+    assertEquals(whole.signatureValue(), head.signatureValue());
+    assertEquals(whole.signedPortion(), head.signedPortion());
+    assertEquals(whole.wire(), head.wire());
+    assertArrayEquals(whole.implicitDigest(), head.implicitDigest());
+    assertEquals(whole.verifyDigestSha256(), head.verifyDigestSha256());
+    assertEquals(whole.toString(), head.toString());
+  }
+
+  @Test
+  void decodeHeadGivesTheFieldsDecodeGives() {
+    String sv = " 1720" + SIG_32;
+    for (String wire : new String[] {
+        DATA1,
+        "0609 0700 1603 1b0100 1700", // empty name, no MetaInfo, no Content
+        "063a 0703 080144 fc00 1400 fc00 1500 fc00 1603 1b0100 fc00" + sv + " fc00", // unknown non-critical
+        "061a 0703080144 140c 1801 01 1902 0bb8 1a03 0801 41 16031b0100 1700", // every MetaInfo field, no Content
+        "0612 0703080144 1500 1603 1b0100 1700 fd0300 00", // non-critical element after SignatureValue
+    }) {
+      Data whole = decode(wire);
+      Data head = Data.decodeHead(buf(wire));
+      head.checkSignatureElements();
+      assertSameData(whole, head);
+      // the signature elements read on first use, by any accessor
+      assertSameData(whole, Data.decodeHead(buf(wire)));
+    }
+    Data built = Data.builder(Name.parse("/D/e")).freshnessPeriod(5).content(new byte[3000]).signWithDigestSha256();
+    Data head = Data.decodeHead(built.wire());
+    assertTrue(head.verifyDigestSha256());
+    assertSameData(built, head);
+  }
+
+  @Test
+  void decodeHeadLeavesWhatFollowsContentToItsFirstUse() {
+    String sv = " 1720" + SIG_32;
+    // each pair: a Data decode rejects after Content (or after the last element before SignatureInfo), its error
+    String[][] cases = {
+        {"0630 0703080145 1400 16031b0100 1500" + sv, "14", "Data: Content out of order", "/E"},
+        {"0630 0703080145 1400 1500" + sv + " 16031b0100", "45", "Data: SignatureInfo out of order", "/E"},
+        {"0652 0703080145 1400 1500 16031b0100" + sv + sv, "50", "Data: SignatureValue repeated", "/E"},
+        {"0607 0703080144 1700", "0", "Data: SignatureInfo element is missing", "/D"},
+        {"0607 0700 16031b0100", "0", "Data: SignatureValue element is missing", "/"},
+        {"060b 0703080144 1500 1600 1700", "9", "SignatureInfo: SignatureType missing", "/D"},
+        {"0630 0703080145 1500 1400 16031b0100" + sv, "9", "Data: MetaInfo out of order", "/E"},
+    };
+    for (String[] c : cases) {
+      int offset = Integer.parseInt(c[1]);
+      TlvException whole = assertTlvError(offset, () -> decode(c[0]), c[2]);
+      Data head = Data.decodeHead(buf(c[0]));
+      assertEquals(Name.parse(c[3]), head.name());
+      TlvException later = assertTlvError(offset, head::checkSignatureElements, c[2]);
+      assertEquals(whole.getMessage(), later.getMessage());
+      assertTlvError(offset, head::signatureInfo, c[2]);
+      assertTlvError(offset, head::signatureValue, c[2]);
+      assertTlvError(offset, head::signedPortion, c[2]);
+      assertTlvError(offset, head::verifyDigestSha256, c[2]);
+      assertTrue(head.toString().endsWith("malformed signature elements)"), head.toString());
+      assertEquals(head.wireLength(), head.wire().remaining(), "the wire is still the whole element");
+    }
+  }
+
+  @Test
+  void decodeHeadChecksEverythingUpToContent() {
+    String sv = " 1720" + SIG_32;
+    assertTlvError(0, () -> Data.decodeHead(buf("4202 cafe")), "Data: expected TLV-TYPE 6, got 66");
+    assertTlvError(11, () -> Data.decodeHead(buf("0609 0700 16031b0100 1700 ffff")),
+        "Data: 2 trailing octets after the element");
+    assertTlvError(2, () -> Data.decodeHead(buf("0630 1400 0703080145 1500 16031b0100" + sv)),
+        "Data: Name element is missing or out of order");
+    assertTlvError(7, () -> Data.decodeHead(buf("0632 0703080145 fb00 1400 1500 16031b0100" + sv)),
+        "Data: unrecognized critical element TLV-TYPE 251");
+    assertTlvError(6, () -> Data.decodeHead(buf("060d 0700 1402 1a00 1603 1b0100 1700")),
+        "MetaInfo: FinalBlockId must hold exactly one name component");
+  }
 }

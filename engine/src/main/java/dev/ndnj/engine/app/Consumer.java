@@ -5,6 +5,7 @@ import dev.ndnj.engine.table.NameTable;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
+import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvTypes;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -158,6 +159,12 @@ public final class Consumer {
 
   /** A Data from the forwarder, with the PitToken it echoed ({@code -1} if none or not one of ours). */
   void onData(Data data, long token) {
+    try {
+      data.checkSignatureElements();
+    } catch (TlvException e) {
+      counters.malformed++; // as a face drops a malformed packet: the expression stays pending
+      return;
+    }
     Request first = token == NO_TOKEN ? null : byToken.get((int) token);
     if (first != null) {
       unindex(first);

@@ -9,6 +9,7 @@ public final class ConsumerCounters {
   long timedOut;
   long rejected;
   long unmatched;
+  long malformed;
 
   /** Interests expressed (first transmissions). */ public long expressed() { return expressed; }
   /** Retransmissions after a lifetime without answer. */ public long retransmitted() { return retransmitted; }
@@ -18,4 +19,9 @@ public final class ConsumerCounters {
   /** Data rejected by the validator. */ public long rejected() { return rejected; }
   /** Data and Nacks that matched no pending expression (late, cancelled or stray), dropped. */
   public long unmatched() { return unmatched; }
+  /**
+   * Data dropped because their SignatureInfo or SignatureValue is malformed: forwarding does not read those
+   * elements, so the application face checks them before a Data reaches the application.
+   */
+  public long malformed() { return malformed; }
 }

@@ -222,6 +222,34 @@ class ConsumerProducerTest {
   }
 
   @Test
+  void dataWithMalformedSignatureElementsIsForwardedButNotHandedToTheApplication() {
+    RecordingTransport up = new RecordingTransport();
+    RecordingTransport down = new RecordingTransport();
+    GenericLinkService.Options options = new GenericLinkService.Options(m.clock, m.clock, () -> 1);
+    Face upstream = new Face(new GenericLinkService(options), up);
+    m.engine.forwarder().faceTable().add(upstream);
+    m.engine.forwarder().faceTable().add(new Face(new GenericLinkService(options), down));
+    m.engine.forwarder().fib().addOrUpdateNextHop(name("/m"), upstream, 0);
+    Consumer c = m.engine.newAppFace().consumer();
+    Promise<Data> p = c.express(name("/m/x"));
+    down.inject(Interest.builder(name("/m/x")).nonce(7).build());
+    m.settle();
+    assertEquals(1, up.sentInterests().size());
+    // Name /m/x, empty Content, a SignatureInfo without SignatureType, an empty SignatureValue
+    byte[] bad = {0x06, 0x0e, 0x07, 0x06, 0x08, 0x01, 'm', 0x08, 0x01, 'x', 0x15, 0x00, 0x16, 0x00, 0x17, 0x00};
+    up.inject(bad);
+    m.settle();
+    // forwarding does not read the signature elements: the network downstream gets the packet as it came
+    assertEquals(1, down.sentFrames().size());
+    assertEquals(java.nio.ByteBuffer.wrap(bad), down.sentFrames().get(0));
+    // the application face checks them: dropped and counted, the expression stays pending
+    assertEquals(1, c.counters().malformed());
+    assertEquals(0, c.counters().satisfied());
+    assertFalse(p.isDone());
+    assertEquals(1, c.pendingCount());
+  }
+
+  @Test
   void oneDataSatisfiesEveryMatchingExpressionOfTheFace() {
     List<Responder> held = new ArrayList<>();
     m.engine.producer().produce(name("/p"), (i, r) -> held.add(r));
