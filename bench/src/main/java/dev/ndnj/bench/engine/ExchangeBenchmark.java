@@ -27,10 +27,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code csBytes} (kept full: once it has filled, every insert evicts).
  *
  * <ul>
- *   <li>{@code exchange}: one operation is one exchange, building both packets from received-like octets (copy and
- *       decode, as a face does) included;
- *   <li>{@code buildPacketsOnly}: building the two packets alone, in the same loop tasks on the same thread: subtract
- *       it for the forwarder's own cost per exchange (time and, with {@code -prof gc}, bytes).
+ *   <li>{@code exchangeReceived}: one operation is one exchange whose two frames were received as the network faces
+ *       receive them: another thread (the benchmark's, standing in for a face's I/O thread) copies each frame into
+ *       an array of its own, and the forwarding thread decodes it ({@link dev.ndnj.tlv.Data#decodeHead} for the
+ *       Data, as {@code GenericLinkService} does) and forwards it. This is what the forwarding thread of a running
+ *       forwarder does per exchange;
+ *   <li>{@code exchange}: the same, but the forwarding thread also makes the frames (copies them out of templates),
+ *       which in a running forwarder the I/O threads do: a stricter figure, kept for comparison with earlier runs;
+ *   <li>{@code decodeReceivedOnly} and {@code buildPacketsOnly}: the decoding (and, for the latter, the copying)
+ *       alone, in the same loop tasks on the same thread: subtract them for the forwarder's own cost per exchange
+ *       (time and, with {@code -prof gc}, bytes).
  * </ul>
  * Each operation is one task on the event loop thread, queued by the benchmark thread {@value #BATCH} at a time (see
  * {@link ExchangeRig#runPipelined}): the loop runs 256 tasks, then its due timers (the PIT entries satisfied meanwhile
@@ -68,6 +74,8 @@ public class ExchangeBenchmark {
   private ExchangeRig rig;
   private ExchangeRig.Batch exchangeBatch;
   private ExchangeRig.Batch buildBatch;
+  private ExchangeRig.Batch receivedBatch;
+  private ExchangeRig.Batch decodeReceivedBatch;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -75,6 +83,8 @@ public class ExchangeBenchmark {
     ExchangeRig r = rig;
     exchangeBatch = rig.batch(r::exchangeFromProducer, BATCH);
     buildBatch = rig.batch(r::buildPacketsOnly, BATCH);
+    receivedBatch = rig.batch(r::exchangeFromFrames, BATCH);
+    decodeReceivedBatch = rig.batch(r::decodeFramesOnly, BATCH);
   }
 
   /** The engine under test (for the tests of this module). */
@@ -94,6 +104,20 @@ public class ExchangeBenchmark {
   @OperationsPerInvocation(BATCH)
   public void exchange() {
     rig.runPipelined(exchangeBatch);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void exchangeReceived() {
+    rig.receiveFrames(BATCH);
+    rig.runPipelined(receivedBatch);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void decodeReceivedOnly() {
+    rig.receiveFrames(BATCH);
+    rig.runPipelined(decodeReceivedBatch);
   }
 
   @Benchmark

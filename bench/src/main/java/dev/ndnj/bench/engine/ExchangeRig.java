@@ -37,6 +37,10 @@ import java.util.function.Supplier;
 public final class ExchangeRig implements AutoCloseable {
   /** Routes in the FIB: the producer's prefixes and the idle face's routes together. */
   public static final int FIB_ROUTES = 1000;
+  /** Frames {@link #receiveFrames} keeps: room for the batch running and the one received behind it. */
+  static final int FRAME_RING = 1024;
+  /** Sequence numbers of received frames start here, apart from those {@link #exchangeFromProducer()} builds. */
+  static final long FRAME_SEQ_BASE = 1L << 40;
 
   private final EventLoop loop;
   private final Engine engine;
@@ -54,6 +58,12 @@ public final class ExchangeRig implements AutoCloseable {
   private ByteBuffer[] hitInterests;
   private int[] hitOrder;
   private int hitNext;
+  // frames received for exchangeFromFrames: written by the driving thread (receiveFrames) before it queues the tasks
+  // that read them; the task queue orders the two
+  private final byte[][] interestFrames = new byte[FRAME_RING][];
+  private final byte[][] dataFrames = new byte[FRAME_RING][];
+  private long framesReceived; // driving thread
+  private int framesTaken; // forwarding thread
   // what the baselines build, kept so that the JIT cannot leave it out (forwarding thread)
   private Interest builtInterest;
   private Data builtData;
@@ -121,6 +131,26 @@ public final class ExchangeRig implements AutoCloseable {
     producer.stage(workload.data(s));
     consumer.inject(interest);
     producer.drain();
+  }
+
+  /**
+   * One exchange whose packets were received by another thread ({@link #receiveFrames}), as the network faces receive
+   * them (forwarding thread): the I/O thread has copied each frame out of the socket's buffer into an array of its
+   * own; here the Interest and the Data are decoded from those arrays and forwarded as in
+   * {@link #exchangeFromProducer()}.
+   */
+  public void exchangeFromFrames() {
+    int slot = framesTaken++ & (FRAME_RING - 1);
+    producer.stage(Data.decodeHead(ByteBuffer.wrap(dataFrames[slot])));
+    consumer.inject(Interest.decode(ByteBuffer.wrap(interestFrames[slot])));
+    producer.drain();
+  }
+
+  /** Decodes the frames of {@link #exchangeFromFrames()} without forwarding them (the baseline to subtract). */
+  public void decodeFramesOnly() {
+    int slot = framesTaken++ & (FRAME_RING - 1);
+    builtData = Data.decodeHead(ByteBuffer.wrap(dataFrames[slot]));
+    builtInterest = Interest.decode(ByteBuffer.wrap(interestFrames[slot]));
   }
 
   /** Sends {@code interest} in on the consumer face, nothing staged at the producer (forwarding thread). */
@@ -212,6 +242,25 @@ public final class ExchangeRig implements AutoCloseable {
       this.task = task;
       this.last = last;
       this.size = size;
+    }
+  }
+
+  /**
+   * Receives the frames of the next {@code n} exchanges of {@link #exchangeFromFrames()} (driving thread, standing
+   * in for a face's I/O thread): each Interest and Data, uniquely named, copied into a new array. At most
+   * {@code FRAME_RING / 2} frames may be received ahead of the forwarding thread, which {@link #runPipelined} keeps
+   * when {@code n} is the batch size: the batch it queued before has completed when it returns.
+   */
+  public void receiveFrames(int n) {
+    if (n > FRAME_RING / 2) {
+      throw new IllegalArgumentException("at most " + FRAME_RING / 2 + " frames ahead");
+    }
+    for (int i = 0; i < n; i++) {
+      long s = FRAME_SEQ_BASE + framesReceived;
+      int slot = (int) framesReceived & (FRAME_RING - 1);
+      interestFrames[slot] = workload.interestWire(s);
+      dataFrames[slot] = workload.dataWire(s);
+      framesReceived++;
     }
   }
 

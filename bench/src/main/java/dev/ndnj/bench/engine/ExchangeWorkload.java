@@ -101,7 +101,7 @@ public final class ExchangeWorkload {
   /** The Data answering {@link #interest(long) interest(seq)}: a new packet over new bytes. */
   public Data data(long seq) {
     int t = (int) seq & (TEMPLATES - 1);
-    return Data.decode(ByteBuffer.wrap(patch(dataWires[t], dataVersionAt[t], VERSION_BASE + seq)));
+    return Data.decodeHead(ByteBuffer.wrap(patch(dataWires[t], dataVersionAt[t], VERSION_BASE + seq)));
   }
 
   /** The wire octets of {@link #interest(long) interest(seq)}, in a new array. */

@@ -28,16 +28,21 @@ class EngineBenchmarksTest {
   private static final int INVOCATIONS = 20;
 
   @ParameterizedTest
-  @ValueSource(strings = {"lru", "caffeine"})
-  void exchangeBenchmarkGetsEveryDataFromTheProducer(String cs) {
+  @ValueSource(strings = {"lru:built", "caffeine:built", "lru:received", "caffeine:received"})
+  void exchangeBenchmarkGetsEveryDataFromTheProducer(String variant) {
     ExchangeBenchmark b = new ExchangeBenchmark();
-    b.cs = cs;
+    b.cs = variant.substring(0, variant.indexOf(':'));
     b.csBytes = 1 << 20;
     b.setUp();
+    boolean received = variant.endsWith("received");
     try {
       b.rig().setChecking(true);
       for (int i = 0; i < INVOCATIONS; i++) {
-        b.exchange();
+        if (received) {
+          b.exchangeReceived();
+        } else {
+          b.exchange();
+        }
       }
       b.rig().drain();
       long n = (long) INVOCATIONS * ExchangeBenchmark.BATCH;
@@ -59,7 +64,7 @@ class EngineBenchmarksTest {
   }
 
   @Test
-  void buildBaselineForwardsNothing() {
+  void buildAndDecodeBaselinesForwardNothing() {
     ExchangeBenchmark b = new ExchangeBenchmark();
     b.cs = "lru";
     b.csBytes = 1 << 20;
@@ -67,6 +72,7 @@ class EngineBenchmarksTest {
     try {
       for (int i = 0; i < INVOCATIONS; i++) {
         b.buildPacketsOnly();
+        b.decodeReceivedOnly();
       }
       b.rig().drain();
       ExchangeRig.Counts c = b.rig().counts();
