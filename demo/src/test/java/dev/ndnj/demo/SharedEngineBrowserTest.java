@@ -299,6 +299,60 @@ class SharedEngineBrowserTest extends BrowserTest {
     }
   }
 
+  /**
+   * Content Store hits on a port of the shared engine, each dispatched to the port's handler as the browser would: the
+   * Data is posted and the satisfied PIT entry finalized before the handler returns (no microtask or timer per
+   * packet, see {@code BrowserPlatform}'s turns), and every Interest is answered.
+   */
+  @Test
+  void aContentStoreHitIsAnsweredAndItsPitEntryFinalizedWithinTheMessageTask() throws Exception {
+    try (TestForwarder fwd = TestForwarder.start(); BrowserContext ctx = chromium.newContext();
+         SharedWorkerCdp cdp = chromium.sharedWorkers()) {
+      Page p = tab(ctx, fwd, true);
+      assertEquals(16 * 1024, num(fetchReport(p, "/ndnj/demo/file/small"), "length"));
+      JsonObject r = cdp.evaluate(cdp.sharedWorkers().get(0), """
+          (async () => {
+            const n = 300;
+            const comps = [];
+            for (const s of ['ndnj', 'demo', 'file', 'small']) comps.push(8, s.length, ...new TextEncoder().encode(s));
+            comps.push(0x36, 1, 1, 0x32, 1, 0);
+            const interest = (k) => {
+              const v = [7, comps.length, ...comps, 0x0a, 4, k & 255, (k >> 8) & 255, 0x5a, 0xa5, 0x0c, 2, 0x0f, 0xa0];
+              return new Uint8Array([5, v.length, ...v]);
+            };
+            const ch = new MessageChannel();
+            let answered = 0;
+            const all = new Promise((done) => { ch.port2.onmessage = (m) => {
+              if (m.data instanceof Uint8Array && ++answered === n) done();
+            }; });
+            self.onconnect({ ports: [ch.port1] });
+            const counts = { queueMicrotask: 0, setTimeout: 0 };
+            const saved = {};
+            for (const k of Object.keys(counts)) {
+              saved[k] = self[k];
+              self[k] = function () { counts[k]++; return saved[k].apply(self, arguments); };
+            }
+            let pitAfterEach = 0;
+            try {
+              for (let k = 0; k < n; k++) {
+                ch.port1.onmessage({ data: interest(k) });
+                pitAfterEach += JSON.parse(self.ndnjSharedEngine.status()).pitEntries;
+              }
+            } finally {
+              for (const k of Object.keys(saved)) self[k] = saved[k];
+            }
+            await all;
+            return JSON.stringify({ answered, pitAfterEach, ...counts,
+              csHits: JSON.parse(self.ndnjSharedEngine.status()).csHits });
+          })()""", TIMEOUT).getAsString().transform(JsonParser::parseString).getAsJsonObject();
+      assertEquals(300, r.get("answered").getAsInt(), r.toString());
+      assertEquals(0, r.get("pitAfterEach").getAsInt(), "PIT entries left when the handler returned: " + r);
+      assertEquals(0, r.get("queueMicrotask").getAsInt(), r.toString());
+      assertEquals(0, r.get("setTimeout").getAsInt(), r.toString());
+      assertTrue(r.get("csHits").getAsInt() >= 300, r.toString());
+    }
+  }
+
   private static boolean routed(TestForwarder fwd, String prefix) {
     return fwd.onLoop(e -> e.forwarder().fib().findExactMatch(Name.parse(prefix)) != null);
   }

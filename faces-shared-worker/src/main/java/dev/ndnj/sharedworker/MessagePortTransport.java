@@ -36,17 +36,23 @@ public final class MessagePortTransport extends Transport {
   }
 
   private final JSObject port;
+  private final BrowserPlatform platform;
   private ControlListener listener;
   private java.util.function.Consumer<ByteBuffer> tap;
-  private long framesSent;
-  private long framesReceived;
-  private long peerReceived;
+  // frame counts as doubles (exact up to 2^53): a long is a BigInt in TeaVM's JavaScript, costly per packet
+  private double framesSent;
+  private double framesReceived;
+  private double peerReceived;
   private double lastHeard;
 
-  /** A transport over {@code port} (local scope, point-to-point); call {@link #start} once its face is added. */
-  public MessagePortTransport(JSObject port, String localUri, String remoteUri) {
+  /**
+   * A transport over {@code port} (local scope, point-to-point); call {@link #start} once its face is added. Each
+   * received message is a turn of {@code platform} (see {@link BrowserPlatform#beginTurn}); null: no turns.
+   */
+  public MessagePortTransport(JSObject port, String localUri, String remoteUri, BrowserPlatform platform) {
     super(FaceScope.LOCAL, LinkType.POINT_TO_POINT, FacePersistency.ON_DEMAND, localUri, remoteUri, -1);
     this.port = port;
+    this.platform = platform;
     this.lastHeard = Js.performanceNow();
   }
 
@@ -75,7 +81,7 @@ public final class MessagePortTransport extends Transport {
 
   /** Frames sent and not yet acknowledged by the peer. */
   public long inFlight() {
-    return framesSent - peerReceived;
+    return (long) (framesSent - peerReceived);
   }
 
   @Override
@@ -94,7 +100,21 @@ public final class MessagePortTransport extends Transport {
     if (isClosed()) {
       return;
     }
-    lastHeard = Js.performanceNow();
+    double now = Js.performanceNow();
+    lastHeard = now;
+    if (platform == null) {
+      handle(data);
+      return;
+    }
+    platform.beginTurn(now);
+    try {
+      handle(data);
+    } finally {
+      platform.endTurn();
+    }
+  }
+
+  private void handle(JSObject data) {
     if (!Js.isNullish(data) && Js.isUint8Array(data)) {
       framesReceived++;
       if (framesReceived % ACK_EVERY == 0) {
@@ -115,7 +135,7 @@ public final class MessagePortTransport extends Transport {
     if (kind.equals("ack")) {
       double n = Js.numberField(data, "n");
       if (n == n && n <= framesSent) {
-        peerReceived = Math.max(peerReceived, (long) n);
+        peerReceived = Math.max(peerReceived, n);
       }
       return;
     }

@@ -53,7 +53,8 @@ public final class SharedWorkerProxyFace {
       id.append(Integer.toHexString(engine.random().nextInt()));
     }
     tabId = id.toString();
-    transport = new MessagePortTransport(port, "messageport://tab", "sharedworker://" + workerName);
+    transport = new MessagePortTransport(port, "messageport://tab", "sharedworker://" + workerName,
+        BrowserPlatform.of(engine));
     face = new Face(new GenericLinkService(
         new GenericLinkService.Options(engine.clock(), engine.scheduler(), engine.random())), transport);
     face.setLocalFieldsEnabled(true);

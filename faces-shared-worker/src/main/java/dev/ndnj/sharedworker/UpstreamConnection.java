@@ -4,6 +4,7 @@ import dev.ndnj.engine.Engine;
 import dev.ndnj.engine.face.Face;
 import dev.ndnj.engine.face.GenericLinkService;
 import dev.ndnj.engine.platform.Cancellable;
+import dev.ndnj.sharedworker.js.Js;
 import dev.ndnj.sharedworker.js.Sockets;
 import dev.ndnj.tlv.Name;
 import org.teavm.jso.JSObject;
@@ -118,7 +119,17 @@ public final class UpstreamConnection {
       }
       case "message" -> {
         if (transport != null) {
-          transport.onMessage(data);
+          BrowserPlatform p = BrowserPlatform.of(engine);
+          if (p == null) {
+            transport.onMessage(data);
+            return;
+          }
+          p.beginTurn(Js.performanceNow());
+          try {
+            transport.onMessage(data);
+          } finally {
+            p.endTurn();
+          }
         }
       }
       case "close" -> {

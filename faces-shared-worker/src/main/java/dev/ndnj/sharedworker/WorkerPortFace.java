@@ -31,7 +31,8 @@ public final class WorkerPortFace {
   WorkerPortFace(SharedEngine shared, JSObject port, int n) {
     this.shared = shared;
     Engine engine = shared.engine();
-    transport = new MessagePortTransport(port, "sharedworker://", "messageport://tab/" + n);
+    transport = new MessagePortTransport(port, "sharedworker://", "messageport://tab/" + n,
+        BrowserPlatform.of(engine));
     face = new Face(new GenericLinkService(
         new GenericLinkService.Options(engine.clock(), engine.scheduler(), engine.random())), transport);
     engine.forwarder().faceTable().add(face);
