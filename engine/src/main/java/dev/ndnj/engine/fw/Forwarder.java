@@ -15,6 +15,7 @@ import dev.ndnj.engine.table.InRecord;
 import dev.ndnj.engine.table.OutRecord;
 import dev.ndnj.engine.table.Pit;
 import dev.ndnj.engine.table.PitEntry;
+import dev.ndnj.engine.table.PitExpiry;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.NackReason;
@@ -46,6 +47,8 @@ public final class Forwarder implements PacketReceiver {
   /** Entries to finalize after the current work, in order; see {@link #setExpiryTimer}. */
   private final List<PitEntry> finalizeSoon = new ArrayList<>();
   private final Runnable finalizeSoonTask = this::finalizeQueued;
+  /** Lifetime expiry of pending entries (no timer per entry). */
+  private final PitExpiry expiry;
   /**
    * Where the Data now going through the pipelines came from, for IncomingFaceId (NFD tags the Data with it): the
    * upstream face id while a strategy handles a received Data, {@link FaceTable#CONTENT_STORE} otherwise.
@@ -68,6 +71,7 @@ public final class Forwarder implements PacketReceiver {
     this.random = random;
     this.cs = cs;
     this.pit = new Pit(config.pitMaxEntries, config.pitPerFaceQuota);
+    this.expiry = new PitExpiry(scheduler, clock, this::onInterestFinalize);
     this.deadNonceList = new DeadNonceList(clock, config.deadNonceLifetimeMillis, config.deadNonceListCapacity);
     this.admitUnsolicitedLocal = config.admitUnsolicitedFromLocalFaces;
     this.faceTable = new FaceTable(this);
@@ -265,7 +269,8 @@ public final class Forwarder implements PacketReceiver {
   }
 
   /**
-   * Sets (replaces) the PIT entry's expiry timer; at expiry the Interest finalize pipeline runs. A delay of 0 (an
+   * Sets (replaces) the PIT entry's expiry timer (a place in {@link PitExpiry}'s list for that delay); at expiry the
+   * Interest finalize pipeline runs. A delay of 0 (an
    * entry satisfied, Nacked or rejected) means "after the current work", as a zero-delay timer would: such entries
    * join {@link #finalizeSoon} and one zero-delay task finalizes all of them, instead of one timer each (a timer, a
    * lambda and a heap insertion and removal per satisfied Interest).
@@ -279,7 +284,8 @@ public final class Forwarder implements PacketReceiver {
       finalizeSoon.add(entry);
       return;
     }
-    entry.setExpiryTimer(scheduler.schedule(delayMillis, () -> onInterestFinalize(entry)));
+    entry.setExpiryTimer(null); // leaves its expiry list, if in one
+    expiry.add(entry, delayMillis, now());
   }
 
   /**

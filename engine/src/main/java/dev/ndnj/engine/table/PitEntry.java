@@ -20,6 +20,11 @@ public final class PitEntry {
   final List<InRecord> inRecords = new ArrayList<>(2);
   final List<OutRecord> outRecords = new ArrayList<>(2);
   Cancellable expiryTimer;
+  // the PitExpiry list this entry waits in (null if none), its neighbours there and its deadline
+  PitExpiry.Lane expiryLane;
+  PitEntry expiryPrev;
+  PitEntry expiryNext;
+  long expiryDeadline;
   boolean satisfied;
   long dataFreshnessPeriod;
   boolean erased;
@@ -122,17 +127,30 @@ public final class PitEntry {
     strategyInfo = info;
   }
 
-  /** The expiry timer (the forwarder sets it). */
+  /**
+   * The expiry timer (the forwarder sets it), or null: also while the entry waits in a {@link PitExpiry} list (see
+   * {@link #expiryDeadline()}).
+   */
   public Cancellable expiryTimer() {
     return expiryTimer;
   }
 
-  /** Replaces the expiry timer, cancelling the previous one. */
+  /**
+   * Replaces the expiry timer, cancelling the previous one; also takes the entry out of its {@link PitExpiry} list.
+   */
   public void setExpiryTimer(Cancellable t) {
+    if (expiryLane != null) {
+      expiryLane.unlink(this);
+    }
     if (expiryTimer != null) {
       expiryTimer.cancel();
     }
     expiryTimer = t;
+  }
+
+  /** When the entry expires (forwarder clock, milliseconds) while it waits in a {@link PitExpiry} list, else -1. */
+  public long expiryDeadline() {
+    return expiryLane == null ? -1 : expiryDeadline;
   }
 
   @Override
