@@ -10,6 +10,7 @@ import dev.ndnj.engine.table.FibEntry;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,20 @@ class EngineBenchmarksTest {
     } finally {
       b.tearDown();
     }
+  }
+
+  @Test
+  void cpuRateCountsTheForwardingThreadsTimePerExchange() {
+    double[][] r = ExchangeCpuRate.measure("lru", 1 << 20, true, 3, 20);
+    for (double[] rates : r) {
+      assertEquals(3, rates.length);
+      for (int i = 0; i < rates.length; i++) {
+        assertTrue(rates[i] > 0 && Double.isFinite(rates[i]), "a rate per round: " + Arrays.toString(rates));
+        assertTrue(i == 0 || rates[i] >= rates[i - 1], "sorted: " + Arrays.toString(rates));
+      }
+    }
+    // the forwarding thread cannot have spent more CPU time than the wall-clock time its rounds took
+    assertTrue(r[0][2] >= r[1][0], "CPU rate " + Arrays.toString(r[0]) + " vs wall " + Arrays.toString(r[1]));
   }
 
   @Test
