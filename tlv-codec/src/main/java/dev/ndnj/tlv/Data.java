@@ -34,7 +34,7 @@ public final class Data {
   private final int contentEnd;
   /** Where the elements not read yet begin (after Content), or -1 when the whole element was read. */
   private final int tailStart;
-  /** The elements after Content, once read: set at decode by {@link #decode}, on first use after {@link #decodeHead}. */
+  /** The elements after Content once read: by {@link #decode} at once, after {@link #decodeHead} on first use. */
   private Signature signature;
   private byte[] implicitDigest;
 
