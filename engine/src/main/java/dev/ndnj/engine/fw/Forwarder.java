@@ -213,7 +213,7 @@ public final class Forwarder implements PacketReceiver {
     int saved = dataSourceFaceId;
     dataSourceFaceId = FaceTable.CONTENT_STORE;
     try {
-      strategyChoice.findEffectiveStrategy(entry.name()).afterContentStoreHit(data, ingress, entry);
+      strategyChoice.findEffectiveStrategy(entry).afterContentStoreHit(data, ingress, entry);
     } finally {
       dataSourceFaceId = saved;
     }
@@ -246,7 +246,7 @@ public final class Forwarder implements PacketReceiver {
         }
         return;
       }
-      strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveInterest(interest, ingress, entry);
+      strategyChoice.findEffectiveStrategy(entry).afterReceiveInterest(interest, ingress, entry);
     } finally {
       interestSourceFaceId = saved;
     }
@@ -365,7 +365,7 @@ public final class Forwarder implements PacketReceiver {
       int saved = dataSourceFaceId;
       dataSourceFaceId = ingress.id();
       try {
-        strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveData(data, ingress, entry);
+        strategyChoice.findEffectiveStrategy(entry).afterReceiveData(data, ingress, entry);
       } finally {
         dataSourceFaceId = saved;
       }
@@ -388,7 +388,7 @@ public final class Forwarder implements PacketReceiver {
         }
       }
       setExpiryTimer(entry, 0);
-      strategyChoice.findEffectiveStrategy(entry.name()).beforeSatisfyInterest(data, ingress, entry);
+      strategyChoice.findEffectiveStrategy(entry).beforeSatisfyInterest(data, ingress, entry);
       entry.setSatisfied(data.freshnessPeriod());
       insertDeadNonceList(entry, ingress);
       pit.clearInRecords(entry);
@@ -464,7 +464,7 @@ public final class Forwarder implements PacketReceiver {
     if (!pending) {
       setExpiryTimer(entry, 0);
     }
-    strategyChoice.findEffectiveStrategy(entry.name()).afterReceiveNack(interest, reason, ingress, entry);
+    strategyChoice.findEffectiveStrategy(entry).afterReceiveNack(interest, reason, ingress, entry);
   }
 
   /** Outgoing Nack pipeline (from a strategy): Nacks the downstream's Interest and removes its in-record. */

@@ -1,6 +1,7 @@
 package dev.ndnj.engine.fw;
 
 import dev.ndnj.engine.table.NameTable;
+import dev.ndnj.engine.table.PitEntry;
 import dev.ndnj.tlv.Name;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ public final class StrategyChoice {
   private final NameTable<Strategy> table = new NameTable<>();
   private final Map<String, Function<Forwarder, Strategy>> registry = new LinkedHashMap<>();
   private final Map<String, Integer> versions = new LinkedHashMap<>();
+  /** Counts changes of the choices: a strategy cached on a PIT entry under an older count is looked up again. */
+  private int generation;
 
   StrategyChoice(Forwarder forwarder) {
     this.forwarder = forwarder;
@@ -66,6 +69,7 @@ public final class StrategyChoice {
     }
     Strategy s = f.apply(forwarder);
     table.put(prefix, s);
+    generation++;
     return s;
   }
 
@@ -74,12 +78,30 @@ public final class StrategyChoice {
     if (prefix.isEmpty()) {
       throw new IllegalArgumentException("the strategy choice of / cannot be unset");
     }
-    return table.remove(prefix) != null;
+    if (table.remove(prefix) == null) {
+      return false;
+    }
+    generation++;
+    return true;
   }
 
   /** The strategy effective for {@code name} (longest prefix match; never null). */
   public Strategy findEffectiveStrategy(Name name) {
     return table.longestPrefixMatch(name);
+  }
+
+  /**
+   * The strategy effective for {@code entry}'s name, found once per entry and kept on it until the choices change:
+   * the Interest, the Data and the finalization of one exchange make one longest-prefix match, not three.
+   */
+  public Strategy findEffectiveStrategy(PitEntry entry) {
+    Object cached = entry.effectiveStrategy(generation);
+    if (cached != null) {
+      return (Strategy) cached;
+    }
+    Strategy s = table.longestPrefixMatch(entry.name());
+    entry.setEffectiveStrategy(s, generation);
+    return s;
   }
 
   /** The choices: prefix to instance name. */

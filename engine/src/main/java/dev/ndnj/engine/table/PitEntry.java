@@ -29,6 +29,8 @@ public final class PitEntry {
   long dataFreshnessPeriod;
   boolean erased;
   private Object strategyInfo;
+  private Object effectiveStrategy;
+  private int effectiveStrategyGeneration;
 
   PitEntry(Interest interest) {
     this.interest = interest;
@@ -120,6 +122,20 @@ public final class PitEntry {
   @SuppressWarnings("unchecked")
   public <T> T strategyInfo() {
     return (T) strategyInfo;
+  }
+
+  /**
+   * The strategy the forwarder found for this entry while the strategy choices were at {@code generation}, or null
+   * if it found none since or the choices have changed (typed {@code Object}: tables do not know strategies).
+   */
+  public Object effectiveStrategy(int generation) {
+    return generation == effectiveStrategyGeneration ? effectiveStrategy : null;
+  }
+
+  /** Keeps the strategy found for this entry at strategy choice {@code generation}. */
+  public void setEffectiveStrategy(Object strategy, int generation) {
+    effectiveStrategy = strategy;
+    effectiveStrategyGeneration = generation;
   }
 
   /** Sets the strategy's state. */

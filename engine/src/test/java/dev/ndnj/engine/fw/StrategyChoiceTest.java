@@ -107,4 +107,22 @@ class StrategyChoiceTest {
     assertEquals("/localhost/nfd/strategy/drop/v=1", effective("/d/e"));
     assertTrue(sc.available().contains("/localhost/nfd/strategy/drop/v=1"));
   }
+
+  @Test
+  void aPitEntryKeepsItsStrategyUntilTheChoicesChange() {
+    PitEntry e = fw.pit().insert(Interest.builder(n("/p/q")).build());
+    Strategy first = sc.findEffectiveStrategy(e);
+    assertInstanceOf(BestRouteStrategy.class, first);
+    assertSame(first, sc.findEffectiveStrategy(e));
+    Strategy multicast = sc.set(n("/p"), MULTICAST);
+    assertSame(multicast, sc.findEffectiveStrategy(e), "a new choice applies to pending entries at once");
+    assertSame(multicast, sc.findEffectiveStrategy(e));
+    assertTrue(sc.unset(n("/p")));
+    assertInstanceOf(BestRouteStrategy.class, sc.findEffectiveStrategy(e), "and so does an unset");
+    assertFalse(sc.unset(n("/p")));
+    Strategy root = sc.findEffectiveStrategy(e);
+    sc.set(n("/elsewhere"), MULTICAST); // any change: looked up again, same answer
+    assertSame(root, sc.findEffectiveStrategy(e));
+    assertSame(sc.findEffectiveStrategy(n("/p/q")), sc.findEffectiveStrategy(e));
+  }
 }
