@@ -83,4 +83,17 @@ class RibEntryTest {
     assertTrue(d.prefix().isEmpty());
     assertEquals(List.of(), d.routes());
   }
+
+  @Test
+  void ribAndFibEntriesOfOnePrefixAreNotEqual() {
+    Name p = Name.parse("/shared");
+    RibEntry rib = RibEntry.builder(p).build();
+    FibEntry fib = FibEntry.builder(p).build();
+    assertFalse(rib.equals(fib));
+    assertFalse(fib.equals(rib));
+    assertEquals(rib, RibEntry.decode(rib.wire()));
+    assertEquals(rib.hashCode(), RibEntry.decode(rib.wire()).hashCode());
+    assertEquals("RibEntry(Prefix: /shared, Routes: [])", rib.toString());
+    assertEquals("FibEntry(Prefix: /shared, NextHops: [])", fib.toString());
+  }
 }
