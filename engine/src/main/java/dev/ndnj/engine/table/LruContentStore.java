@@ -2,9 +2,7 @@ package dev.ndnj.engine.table;
 
 import dev.ndnj.engine.platform.Clock;
 import dev.ndnj.tlv.Data;
-import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
-import dev.ndnj.tlv.TlvTypes;
 import java.util.HashMap;
 import java.util.List;
 
@@ -20,19 +18,15 @@ import java.util.List;
  * name or an erase needs the order. Not thread-safe: owned by the forwarding thread.
  * Returned Data are the stored views.
  */
-public final class LruContentStore implements ContentStore {
-  private final Clock clock;
+public final class LruContentStore extends AbstractContentStore<LruContentStore.Node> {
   private final HashMap<ContentStoreKey, Node> byName = new HashMap<>();
   private final ContentStoreIndex<Node> ordered = new ContentStoreIndex<>();
-  private final ContentStoreCounters counters = new ContentStoreCounters();
   /** Least recently used: the next eviction. */
   private Node lru;
   /** Most recently used. */
   private Node mru;
   private long capacityBytes;
   private long sizeBytes;
-  private boolean admit = true;
-  private boolean serve = true;
 
   /**
    * An empty store holding at most {@code capacityBytes} of Data wire, timing freshness with {@code clock}.
@@ -40,54 +34,28 @@ public final class LruContentStore implements ContentStore {
    * @throws IllegalArgumentException if the capacity is negative
    */
   public LruContentStore(Clock clock, long capacityBytes) {
-    if (clock == null) {
-      throw new IllegalArgumentException("clock is null");
-    }
-    this.clock = clock;
+    super(clock);
     this.capacityBytes = checkCapacity(capacityBytes);
   }
 
-  static long checkCapacity(long bytes) {
-    if (bytes < 0) {
-      throw new IllegalArgumentException("Content Store capacity must be >= 0 bytes, not " + bytes);
-    }
-    return bytes;
+  @Override
+  protected Node exact(ContentStoreKey key) {
+    return byName.get(key);
   }
 
   @Override
-  public Data find(Interest interest) {
-    Node e = serve ? lookup(interest) : null;
-    if (e == null) {
-      counters.miss();
-      return null;
-    }
-    moveToMostRecent(e);
-    counters.hit();
-    return e.data();
+  protected Node firstUnder(ContentStoreKey prefix, boolean mustBeFresh, long now) {
+    return ordered.firstMatch(prefix, mustBeFresh, now);
   }
 
-  private Node lookup(Interest interest) {
-    if (byName.isEmpty()) {
-      return null; // an empty store (or one of capacity 0): no key to build
-    }
-    Name n = interest.name();
-    boolean mustBeFresh = interest.mustBeFresh();
-    long now = clock.monotonicMillis();
-    int last = n.size() - 1;
-    if (last >= 0 && n.componentType(last) == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT) {
-      // The only Data whose full name is n: the one named n minus its digest, if the digest agrees.
-      Node e = byName.get(new ContentStoreKey(n.getPrefix(last)));
-      if (e != null && e.satisfies(mustBeFresh, now) && e.digestMatches(n)) {
-        return e;
-      }
-      return interest.canBePrefix() ? ordered.firstMatch(new ContentStoreKey(n), mustBeFresh, now) : null;
-    }
-    ContentStoreKey key = new ContentStoreKey(n);
-    Node e = byName.get(key);
-    if (e != null && e.satisfies(mustBeFresh, now)) {
-      return e; // also the canonically first match of a CanBePrefix Interest
-    }
-    return interest.canBePrefix() ? ordered.firstMatch(key, mustBeFresh, now) : null;
+  @Override
+  protected boolean isEmpty() {
+    return byName.isEmpty();
+  }
+
+  @Override
+  protected void touched(Node e) {
+    moveToMostRecent(e);
   }
 
   @Override
@@ -143,31 +111,6 @@ public final class LruContentStore implements ContentStore {
   public void setCapacityBytes(long bytes) {
     capacityBytes = checkCapacity(bytes);
     evictAbove(capacityBytes);
-  }
-
-  @Override
-  public boolean admitEnabled() {
-    return admit;
-  }
-
-  @Override
-  public void setAdmitEnabled(boolean enabled) {
-    admit = enabled;
-  }
-
-  @Override
-  public boolean serveEnabled() {
-    return serve;
-  }
-
-  @Override
-  public void setServeEnabled(boolean enabled) {
-    serve = enabled;
-  }
-
-  @Override
-  public ContentStoreCounters counters() {
-    return counters;
   }
 
   private void evictAbove(long limit) {

@@ -5,15 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.ndnj.engine.platform.Clock;
-import dev.ndnj.engine.table.ContentStore;
+import dev.ndnj.engine.table.AbstractContentStore;
 import dev.ndnj.engine.table.ContentStoreCounters;
 import dev.ndnj.engine.table.ContentStoreEntry;
 import dev.ndnj.engine.table.ContentStoreIndex;
 import dev.ndnj.engine.table.ContentStoreKey;
 import dev.ndnj.tlv.Data;
-import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
-import dev.ndnj.tlv.TlvTypes;
 import java.util.List;
 
 /**
@@ -38,16 +36,12 @@ import java.util.List;
  *
  * <p>Not thread-safe: owned by the forwarding thread. Returned Data are the stored views.
  */
-public final class CaffeineContentStore implements ContentStore {
-  private final Clock clock;
+public final class CaffeineContentStore extends AbstractContentStore<ContentStoreEntry> {
   private final Cache<ContentStoreKey, ContentStoreEntry> cache;
   private final Policy<ContentStoreKey, ContentStoreEntry> policy;
   private final Policy.Eviction<ContentStoreKey, ContentStoreEntry> eviction;
   private final ContentStoreIndex<ContentStoreEntry> ordered = new ContentStoreIndex<>();
-  private final ContentStoreCounters counters = new ContentStoreCounters();
   private long sizeBytes;
-  private boolean admit = true;
-  private boolean serve = true;
 
   /**
    * An empty store holding at most {@code capacityBytes} of Data wire, timing freshness with {@code clock}.
@@ -55,10 +49,7 @@ public final class CaffeineContentStore implements ContentStore {
    * @throws IllegalArgumentException if the capacity is negative
    */
   public CaffeineContentStore(Clock clock, long capacityBytes) {
-    if (clock == null) {
-      throw new IllegalArgumentException("clock is null");
-    }
-    this.clock = clock;
+    super(clock);
     this.cache = Caffeine.newBuilder()
         .maximumWeight(checkCapacity(capacityBytes))
         .weigher((ContentStoreKey key, ContentStoreEntry e) -> e.weight())
@@ -67,13 +58,6 @@ public final class CaffeineContentStore implements ContentStore {
         .build();
     this.policy = cache.policy();
     this.eviction = policy.eviction().orElseThrow();
-  }
-
-  private static long checkCapacity(long bytes) {
-    if (bytes < 0) {
-      throw new IllegalArgumentException("Content Store capacity must be >= 0 bytes, not " + bytes);
-    }
-    return bytes;
   }
 
   /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
@@ -86,39 +70,20 @@ public final class CaffeineContentStore implements ContentStore {
     }
   }
 
+  /** An exact-name probe of the cache records an access in W-TinyLFU's frequency sketch. */
   @Override
-  public Data find(Interest interest) {
-    ContentStoreEntry e = serve ? lookup(interest) : null;
-    if (e == null) {
-      counters.miss();
-      return null;
-    }
-    counters.hit();
-    return e.data();
+  protected ContentStoreEntry exact(ContentStoreKey key) {
+    return cache.getIfPresent(key);
   }
 
-  /** The matching entry; every probe of the cache records an access in W-TinyLFU's frequency sketch. */
-  private ContentStoreEntry lookup(Interest interest) {
-    if (sizeBytes == 0) {
-      return null; // an empty store (or one of capacity 0): no key to build
-    }
-    Name n = interest.name();
-    boolean mustBeFresh = interest.mustBeFresh();
-    long now = clock.monotonicMillis();
-    int last = n.size() - 1;
-    if (last >= 0 && n.componentType(last) == TlvTypes.IMPLICIT_SHA256_DIGEST_COMPONENT) {
-      ContentStoreEntry e = cache.getIfPresent(new ContentStoreKey(n.getPrefix(last)));
-      if (e != null && e.satisfies(mustBeFresh, now) && e.digestMatches(n)) {
-        return e;
-      }
-      return interest.canBePrefix() ? scan(new ContentStoreKey(n), mustBeFresh, now) : null;
-    }
-    ContentStoreKey key = new ContentStoreKey(n);
-    ContentStoreEntry e = cache.getIfPresent(key);
-    if (e != null && e.satisfies(mustBeFresh, now)) {
-      return e; // also the canonically first match of a CanBePrefix Interest
-    }
-    return interest.canBePrefix() ? scan(key, mustBeFresh, now) : null;
+  @Override
+  protected boolean isEmpty() {
+    return sizeBytes == 0;
+  }
+
+  @Override
+  protected ContentStoreEntry firstUnder(ContentStoreKey prefix, boolean mustBeFresh, long now) {
+    return scan(prefix, mustBeFresh, now);
   }
 
   private ContentStoreEntry scan(ContentStoreKey prefix, boolean mustBeFresh, long now) {
@@ -191,26 +156,6 @@ public final class CaffeineContentStore implements ContentStore {
   public void setCapacityBytes(long bytes) {
     eviction.setMaximum(checkCapacity(bytes));
     cache.cleanUp();
-  }
-
-  @Override
-  public boolean admitEnabled() {
-    return admit;
-  }
-
-  @Override
-  public void setAdmitEnabled(boolean enabled) {
-    admit = enabled;
-  }
-
-  @Override
-  public boolean serveEnabled() {
-    return serve;
-  }
-
-  @Override
-  public void setServeEnabled(boolean enabled) {
-    serve = enabled;
   }
 
   /** The counters, after any pending maintenance (so evictions are all counted). */
