@@ -269,11 +269,10 @@ public final class Forwarder implements PacketReceiver {
   }
 
   /**
-   * Sets (replaces) the PIT entry's expiry timer (a place in {@link PitExpiry}'s list for that delay); at expiry the
-   * Interest finalize pipeline runs. A delay of 0 (an
-   * entry satisfied, Nacked or rejected) means "after the current work", as a zero-delay timer would: such entries
-   * join {@link #finalizeSoon} and one zero-delay task finalizes all of them, instead of one timer each (a timer, a
-   * lambda and a heap insertion and removal per satisfied Interest).
+   * Sets (replaces) the PIT entry's expiry (a place in {@link PitExpiry}'s list for that delay); at expiry the
+   * Interest finalize pipeline runs. A delay of 0 (an entry satisfied, Nacked or rejected) means "after the current
+   * work", as a zero-delay timer would: such entries join {@link #finalizeSoon} and one zero-delay task finalizes all
+   * of them, instead of one timer each (a timer, a lambda and a heap insertion and removal per satisfied Interest).
    */
   void setExpiryTimer(PitEntry entry, long delayMillis) {
     if (delayMillis <= 0) {
