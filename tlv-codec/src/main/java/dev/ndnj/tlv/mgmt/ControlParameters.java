@@ -1,7 +1,6 @@
 package dev.ndnj.tlv.mgmt;
 
 import dev.ndnj.tlv.Name;
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvRules;
@@ -25,7 +24,7 @@ import java.util.Objects;
  * (all 64 bits kept); Origin must fit 16 bits and FacePersistency 8 bits, as ndn-cxx requires. A numeric getter
  * returns -1 when its field is absent (Flags and Mask: 0; use the {@code has} methods).
  */
-public final class ControlParameters implements Encodable {
+public final class ControlParameters extends MgmtElement {
   private static final String CTX = "ControlParameters";
   private static final TlvRules RULES = TlvRules.of(CTX, TlvTypes.NAME, MgmtTypes.FACE_ID, MgmtTypes.URI,
       MgmtTypes.LOCAL_URI, MgmtTypes.ORIGIN, MgmtTypes.COST, MgmtTypes.CAPACITY, MgmtTypes.COUNT, MgmtTypes.FLAGS,
@@ -51,12 +50,9 @@ public final class ControlParameters implements Encodable {
   private final long baseCongestionMarkingInterval;
   private final long defaultCongestionThreshold;
   private final long mtu;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private ControlParameters(Builder b, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     name = b.name;
     faceId = b.faceId;
     uri = b.uri;
@@ -75,9 +71,6 @@ public final class ControlParameters implements Encodable {
     baseCongestionMarkingInterval = b.baseCongestionMarkingInterval;
     defaultCongestionThreshold = b.defaultCongestionThreshold;
     mtu = b.mtu;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /**
@@ -390,19 +383,6 @@ public final class ControlParameters implements Encodable {
       name.prependTo(enc);
     }
     enc.prependHeader(MgmtTypes.CONTROL_PARAMETERS, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   /** A copy of the encoding (owned by the caller), e.g. to put in a name component. */

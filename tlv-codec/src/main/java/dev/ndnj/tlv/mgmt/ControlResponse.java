@@ -18,24 +18,18 @@ import java.util.Objects;
  * the body must be well-formed and are ignored (the body's type is open, so there is no table to classify them
  * by). The body is a <em>view</em> of the decoded bytes.
  */
-public final class ControlResponse implements Encodable {
+public final class ControlResponse extends MgmtElement {
   private static final String CTX = "ControlResponse";
 
   private final int code;
   private final String text;
   private final ByteBuffer body;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private ControlResponse(int code, String text, ByteBuffer body, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     this.code = code;
     this.text = text;
     this.body = body;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /** A response without body. */
@@ -161,19 +155,6 @@ public final class ControlResponse implements Encodable {
     Children.prependText(enc, MgmtTypes.STATUS_TEXT, text);
     enc.prependNonNegativeIntegerTlv(MgmtTypes.STATUS_CODE, code & 0xffffffffL);
     enc.prependHeader(MgmtTypes.CONTROL_RESPONSE, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.ndnj.tlv.mgmt;
 
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvRules;
@@ -11,7 +10,7 @@ import java.util.Objects;
  * CsInfo (TLV-TYPE 0x80): the cs/info dataset, whose payload is exactly one CsInfo element. Fields, all required
  * and in this order: Capacity, Flags ({@link CsFlags}), NCsEntries, NHits, NMisses.
  */
-public final class CsInfo implements Encodable {
+public final class CsInfo extends MgmtElement {
   private static final String CTX = "CsInfo";
   private static final TlvRules RULES = TlvRules.of(CTX, MgmtTypes.CAPACITY, MgmtTypes.FLAGS,
       MgmtTypes.N_CS_ENTRIES, MgmtTypes.N_HITS, MgmtTypes.N_MISSES);
@@ -22,20 +21,14 @@ public final class CsInfo implements Encodable {
   private final long nEntries;
   private final long nHits;
   private final long nMisses;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private CsInfo(Builder b, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     capacity = b.capacity;
     flags = b.flags;
     nEntries = b.nEntries;
     nHits = b.nHits;
     nMisses = b.nMisses;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /**
@@ -124,19 +117,6 @@ public final class CsInfo implements Encodable {
     enc.prependNonNegativeIntegerTlv(MgmtTypes.FLAGS, flags);
     enc.prependNonNegativeIntegerTlv(MgmtTypes.CAPACITY, capacity);
     enc.prependHeader(MgmtTypes.CS_INFO, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   @Override

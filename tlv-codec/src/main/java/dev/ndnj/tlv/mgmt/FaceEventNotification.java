@@ -1,6 +1,5 @@
 package dev.ndnj.tlv.mgmt;
 
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvRules;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * FaceEventKind, FaceScope, FacePersistency and LinkType must fit 8 bits (as ndn-cxx reads them); FaceId above
  * 2^63-1 is rejected.
  */
-public final class FaceEventNotification implements Encodable {
+public final class FaceEventNotification extends MgmtElement {
   private static final String CTX = "FaceEventNotification";
   private static final TlvRules RULES = TlvRules.of(CTX, MgmtTypes.FACE_EVENT_KIND, MgmtTypes.FACE_ID,
       MgmtTypes.URI, MgmtTypes.LOCAL_URI, MgmtTypes.FACE_SCOPE, MgmtTypes.FACE_PERSISTENCY, MgmtTypes.LINK_TYPE,
@@ -29,12 +28,9 @@ public final class FaceEventNotification implements Encodable {
   private final int facePersistency;
   private final int linkType;
   private final long flags;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private FaceEventNotification(Builder b, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     kind = b.kind;
     faceId = b.faceId;
     remoteUri = b.remoteUri;
@@ -43,9 +39,6 @@ public final class FaceEventNotification implements Encodable {
     facePersistency = b.facePersistency;
     linkType = b.linkType;
     flags = b.flags;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /**
@@ -153,19 +146,6 @@ public final class FaceEventNotification implements Encodable {
     enc.prependNonNegativeIntegerTlv(MgmtTypes.FACE_ID, faceId);
     enc.prependNonNegativeIntegerTlv(MgmtTypes.FACE_EVENT_KIND, kind);
     enc.prependHeader(MgmtTypes.FACE_EVENT_NOTIFICATION, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   @Override

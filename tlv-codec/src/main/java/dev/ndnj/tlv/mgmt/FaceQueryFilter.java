@@ -1,6 +1,5 @@
 package dev.ndnj.tlv.mgmt;
 
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvRules;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * FaceScope, FacePersistency, LinkType. As in ndn-cxx an empty string is the same as an absent one (decoding an
  * empty UriScheme, Uri or LocalUri gives null, and building with "" leaves the field out).
  */
-public final class FaceQueryFilter implements Encodable {
+public final class FaceQueryFilter extends MgmtElement {
   private static final String CTX = "FaceQueryFilter";
   private static final TlvRules RULES = TlvRules.of(CTX, MgmtTypes.FACE_ID, MgmtTypes.URI_SCHEME, MgmtTypes.URI,
       MgmtTypes.LOCAL_URI, MgmtTypes.FACE_SCOPE, MgmtTypes.FACE_PERSISTENCY, MgmtTypes.LINK_TYPE);
@@ -25,12 +24,9 @@ public final class FaceQueryFilter implements Encodable {
   private final int faceScope;
   private final int facePersistency;
   private final int linkType;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private FaceQueryFilter(Builder b, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     faceId = b.faceId;
     uriScheme = b.uriScheme;
     remoteUri = b.remoteUri;
@@ -38,9 +34,6 @@ public final class FaceQueryFilter implements Encodable {
     faceScope = b.faceScope;
     facePersistency = b.facePersistency;
     linkType = b.linkType;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /**
@@ -155,19 +148,6 @@ public final class FaceQueryFilter implements Encodable {
       enc.prependNonNegativeIntegerTlv(MgmtTypes.FACE_ID, faceId);
     }
     enc.prependHeader(MgmtTypes.FACE_QUERY_FILTER, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   /** A copy of the encoding (owned by the caller), to append as the name component of faces/query. */

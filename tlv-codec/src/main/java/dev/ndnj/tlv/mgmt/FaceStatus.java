@@ -1,6 +1,5 @@
 package dev.ndnj.tlv.mgmt;
 
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvRules;
@@ -16,7 +15,7 @@ import java.util.Objects;
  * applies the evolvability rules in that order (ndn-cxx itself rejects any unknown element before the last field).
  * Numbers above 2^63-1 are rejected, except Flags; FaceScope, FacePersistency and LinkType must fit 8 bits.
  */
-public final class FaceStatus implements Encodable {
+public final class FaceStatus extends MgmtElement {
   private static final String CTX = "FaceStatus";
   private static final TlvRules RULES = TlvRules.of(CTX, MgmtTypes.FACE_ID, MgmtTypes.URI, MgmtTypes.LOCAL_URI,
       MgmtTypes.EXPIRATION_PERIOD, MgmtTypes.FACE_SCOPE, MgmtTypes.FACE_PERSISTENCY, MgmtTypes.LINK_TYPE,
@@ -41,12 +40,9 @@ public final class FaceStatus implements Encodable {
   private final long mtu;
   private final long[] counters;
   private final long flags;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private FaceStatus(Builder b, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     faceId = b.faceId;
     remoteUri = b.remoteUri;
     localUri = b.localUri;
@@ -59,9 +55,6 @@ public final class FaceStatus implements Encodable {
     mtu = b.mtu;
     counters = b.counters.clone();
     flags = b.flags;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /**
@@ -285,19 +278,6 @@ public final class FaceStatus implements Encodable {
     Children.prependText(enc, MgmtTypes.URI, remoteUri);
     enc.prependNonNegativeIntegerTlv(MgmtTypes.FACE_ID, faceId);
     enc.prependHeader(MgmtTypes.FACE_STATUS, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   /** A builder holding this value's fields. */

@@ -18,7 +18,7 @@ import java.util.Objects;
  * fields in a Content element (TLV-TYPE 0x15); {@link #decode(ByteBuffer)} accepts both forms, {@link #prependTo}
  * and {@link #wire()} give the bare payload.
  */
-public final class ForwarderStatus implements Encodable {
+public final class ForwarderStatus extends MgmtElement {
   private static final String CTX = "ForwarderStatus";
   private static final TlvRules RULES = TlvRules.of(CTX, MgmtTypes.NFD_VERSION, MgmtTypes.START_TIMESTAMP,
       MgmtTypes.CURRENT_TIMESTAMP, MgmtTypes.N_NAME_TREE_ENTRIES, MgmtTypes.N_FIB_ENTRIES, MgmtTypes.N_PIT_ENTRIES,
@@ -38,17 +38,11 @@ public final class ForwarderStatus implements Encodable {
   private final String nfdVersion;
   /** values[s - 2] is the number in slot s (StartTimestamp .. NUnsatisfiedInterests). */
   private final long[] values;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private ForwarderStatus(String nfdVersion, long[] values, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     this.nfdVersion = nfdVersion;
     this.values = values;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /**
@@ -176,20 +170,6 @@ public final class ForwarderStatus implements Encodable {
       enc.prependNonNegativeIntegerTlv(TYPES[s], values[s - 2]);
     }
     Children.prependText(enc, MgmtTypes.NFD_VERSION, nfdVersion);
-  }
-
-  /** The payload (the fields, without ndn-cxx's Content wrapper), read-only. */
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.ndnj.tlv.mgmt;
 
 import dev.ndnj.tlv.Name;
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvRules;
 import dev.ndnj.tlv.TlvTypes;
@@ -17,7 +16,7 @@ import java.util.Objects;
  *
  * @param <R> the record type
  */
-abstract class PrefixEntry<R extends Encodable> implements Encodable {
+abstract class PrefixEntry<R extends Encodable> extends MgmtElement {
   /** Decodes one record of an entry from {@code [off, end)} of {@code buf}. */
   interface RecordDecoder<R> {
     R decode(ByteBuffer buf, int off, int end, int base);
@@ -31,18 +30,12 @@ abstract class PrefixEntry<R extends Encodable> implements Encodable {
   private final int type;
   private final Name prefix;
   private final List<R> records;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   PrefixEntry(int type, Name prefix, List<R> records, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     this.type = type;
     this.prefix = prefix;
     this.records = records;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /** The rules of an entry of {@code ctx} whose records have TLV-TYPE {@code recordType}. */
@@ -94,19 +87,6 @@ abstract class PrefixEntry<R extends Encodable> implements Encodable {
     }
     prefix.prependTo(enc);
     enc.prependHeader(type, enc.size() - mark);
-  }
-
-  @Override
-  public final ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   @Override

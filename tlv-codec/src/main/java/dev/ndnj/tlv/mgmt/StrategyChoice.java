@@ -1,7 +1,6 @@
 package dev.ndnj.tlv.mgmt;
 
 import dev.ndnj.tlv.Name;
-import dev.ndnj.tlv.Tlv;
 import dev.ndnj.tlv.TlvEncoder;
 import dev.ndnj.tlv.TlvException;
 import dev.ndnj.tlv.TlvRules;
@@ -14,24 +13,18 @@ import java.util.Objects;
  * (Strategy, holding the strategy's Name, e.g. {@code /localhost/nfd/strategy/best-route/v=5}). Both required,
  * in that order. Both names of a decoded value are views of the decoded bytes.
  */
-public final class StrategyChoice implements Encodable {
+public final class StrategyChoice extends MgmtElement {
   private static final String CTX = "StrategyChoice";
   private static final TlvRules RULES = TlvRules.of(CTX, TlvTypes.NAME, MgmtTypes.STRATEGY);
   private static final TlvRules STRATEGY_RULES = TlvRules.of("Strategy", TlvTypes.NAME);
 
   private final Name name;
   private final Name strategy;
-  private final ByteBuffer buf;
-  private final int start;
-  private final int end;
-  private ByteBuffer ownWire;
 
   private StrategyChoice(Name name, Name strategy, ByteBuffer buf, int start, int end) {
+    super(buf, start, end);
     this.name = name;
     this.strategy = strategy;
-    this.buf = buf;
-    this.start = start;
-    this.end = end;
   }
 
   /** The choice of {@code strategy} for the namespace {@code name}. */
@@ -86,19 +79,6 @@ public final class StrategyChoice implements Encodable {
     enc.prependHeader(MgmtTypes.STRATEGY, enc.size() - mark);
     name.prependTo(enc);
     enc.prependHeader(MgmtTypes.STRATEGY_CHOICE, enc.size() - mark);
-  }
-
-  @Override
-  public ByteBuffer wire() {
-    if (buf != null) {
-      return Tlv.view(buf, start, end - start);
-    }
-    ByteBuffer w = ownWire;
-    if (w == null) {
-      w = Children.encode(this);
-      ownWire = w;
-    }
-    return w.duplicate();
   }
 
   @Override
