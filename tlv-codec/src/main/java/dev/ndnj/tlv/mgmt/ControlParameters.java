@@ -80,10 +80,7 @@ public final class ControlParameters extends MgmtElement {
    * @throws TlvException if the octets are not a valid ControlParameters
    */
   public static ControlParameters decode(ByteBuffer wire) {
-    int off = wire.position();
-    ControlParameters p = decode(wire, off, wire.limit(), off);
-    Children.checkWhole(wire, p.end, CTX);
-    return p;
+    return decodeWhole(wire, CTX, ControlParameters::decode);
   }
 
   /**

@@ -57,10 +57,7 @@ public final class ControlResponse extends MgmtElement {
    * @throws TlvException if the octets are not a valid ControlResponse
    */
   public static ControlResponse decode(ByteBuffer wire) {
-    int off = wire.position();
-    ControlResponse r = decode(wire, off, wire.limit(), off);
-    Children.checkWhole(wire, r.end, CTX);
-    return r;
+    return decodeWhole(wire, CTX, ControlResponse::decode);
   }
 
   /** Decodes the ControlResponse element at absolute offset {@code off} of {@code buf} (ending by {@code end}). */

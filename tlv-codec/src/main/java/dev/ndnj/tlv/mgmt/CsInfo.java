@@ -37,10 +37,7 @@ public final class CsInfo extends MgmtElement {
    * @throws TlvException if they are not
    */
   public static CsInfo decode(ByteBuffer wire) {
-    int off = wire.position();
-    CsInfo i = decode(wire, off, wire.limit(), off);
-    Children.checkWhole(wire, i.end, CTX);
-    return i;
+    return decodeWhole(wire, CTX, CsInfo::decode);
   }
 
   /** Decodes the element at absolute offset {@code off} of {@code buf} (ending by {@code end}). */

@@ -47,10 +47,7 @@ public final class FaceEventNotification extends MgmtElement {
    * @throws TlvException if they are not
    */
   public static FaceEventNotification decode(ByteBuffer wire) {
-    int off = wire.position();
-    FaceEventNotification n = decode(wire, off, wire.limit(), off);
-    Children.checkWhole(wire, n.end, CTX);
-    return n;
+    return decodeWhole(wire, CTX, FaceEventNotification::decode);
   }
 
   /** Decodes the element at absolute offset {@code off} of {@code buf} (ending by {@code end}). */

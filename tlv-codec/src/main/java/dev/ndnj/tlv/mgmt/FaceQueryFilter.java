@@ -42,10 +42,7 @@ public final class FaceQueryFilter extends MgmtElement {
    * @throws TlvException if they are not
    */
   public static FaceQueryFilter decode(ByteBuffer wire) {
-    int off = wire.position();
-    FaceQueryFilter f = decode(wire, off, wire.limit(), off);
-    Children.checkWhole(wire, f.end, CTX);
-    return f;
+    return decodeWhole(wire, CTX, FaceQueryFilter::decode);
   }
 
   /** Decodes the element at absolute offset {@code off} of {@code buf} (ending by {@code end}). */

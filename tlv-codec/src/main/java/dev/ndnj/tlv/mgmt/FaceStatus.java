@@ -63,10 +63,7 @@ public final class FaceStatus extends MgmtElement {
    * @throws TlvException if they are not
    */
   public static FaceStatus decode(ByteBuffer wire) {
-    int off = wire.position();
-    FaceStatus f = decode(wire, off, wire.limit(), off);
-    Children.checkWhole(wire, f.end, CTX);
-    return f;
+    return decodeWhole(wire, CTX, FaceStatus::decode);
   }
 
   /**

@@ -14,6 +14,22 @@ abstract class MgmtElement implements Encodable {
   final int end;
   private ByteBuffer ownWire;
 
+  /** A type's decoder of the element at absolute offset {@code off} of {@code buf}, ending by {@code end}. */
+  interface Decoder<E> {
+    E decode(ByteBuffer buf, int off, int end, int base);
+  }
+
+  /**
+   * Decodes {@code wire}'s remaining octets, which must be exactly one element, with {@code decoder}; position and
+   * limit are not modified.
+   */
+  static <E extends MgmtElement> E decodeWhole(ByteBuffer wire, String ctx, Decoder<E> decoder) {
+    int off = wire.position();
+    E e = decoder.decode(wire, off, wire.limit(), off);
+    Children.checkWhole(wire, ((MgmtElement) e).end, ctx);
+    return e;
+  }
+
   MgmtElement(ByteBuffer buf, int start, int end) {
     this.buf = buf;
     this.start = start;

@@ -63,10 +63,7 @@ abstract class PrefixEntry<R extends Encodable> extends MgmtElement {
   /** Decodes the buffer's remaining octets, which must be exactly one such element. */
   static <R, E extends PrefixEntry<?>> E decodeWhole(ByteBuffer wire, String ctx, int type, TlvRules rules,
       RecordDecoder<R> record, Maker<R, E> maker) {
-    int off = wire.position();
-    E e = decode(wire, off, wire.limit(), off, type, rules, record, maker);
-    Children.checkWhole(wire, ((PrefixEntry<?>) e).end, ctx);
-    return e;
+    return decodeWhole(wire, ctx, (b, off, end, base) -> decode(b, off, end, base, type, rules, record, maker));
   }
 
   /** The prefix. */
