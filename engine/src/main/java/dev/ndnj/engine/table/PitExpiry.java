@@ -77,21 +77,30 @@ public final class PitExpiry {
     return lanes.size();
   }
 
-  /** {@code lane}'s timer fired: expires its entries whose deadline has passed and arms the timer for the next. */
+  /**
+   * {@code lane}'s timer fired: expires its entries whose deadline has passed and arms the timer for the next. If the
+   * handler throws, the timer is armed all the same (the rest expire a millisecond later) and the error goes on to
+   * the scheduler, so one failing entry never leaves the others of its list waiting forever.
+   */
   private void fire(Lane lane) {
     long now = clock.monotonicMillis();
-    PitEntry e;
-    while ((e = lane.head) != null && e.expiryDeadline <= now) {
-      lane.unlink(e);
-      handler.expired(e);
-    }
-    if (lane.head != null) {
-      lane.armed = true;
-      scheduler.schedule(Math.max(1, lane.head.expiryDeadline - now), lane);
-    } else {
-      lanes.remove(lane.delay);
-      if (last == lane) {
-        last = null;
+    try {
+      PitEntry e;
+      while ((e = lane.head) != null && e.expiryDeadline <= now) {
+        lane.unlink(e);
+        handler.expired(e);
+      }
+    } finally {
+      if (lane.head == null) {
+        if (!lane.armed) { // the handler may have added to this list and armed it
+          lanes.remove(lane.delay);
+          if (last == lane) {
+            last = null;
+          }
+        }
+      } else if (!lane.armed) {
+        lane.armed = true;
+        scheduler.schedule(Math.max(1, lane.head.expiryDeadline - now), lane);
       }
     }
   }

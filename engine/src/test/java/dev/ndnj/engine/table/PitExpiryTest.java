@@ -202,4 +202,24 @@ class PitExpiryTest {
     assertTrue(model.isEmpty());
     assertEquals(0, checked.lists());
   }
+
+  @Test
+  void aFailingHandlerLeavesTheOtherEntriesOfItsListToExpire() {
+    List<String> done = new ArrayList<>();
+    PitExpiry failing = new PitExpiry(clock, clock, e -> {
+      if (e.name().toString().equals("/bad")) {
+        throw new IllegalStateException("finalize failed");
+      }
+      done.add(e.name() + "@" + clock.monotonicMillis());
+    });
+    failing.add(entry("/bad"), 100, 0);
+    failing.add(entry("/good"), 100, 0);
+    assertThrows(IllegalStateException.class, () -> clock.advance(100));
+    assertEquals(1, failing.size(), "/good still waits");
+    assertEquals(1, clock.pendingTasks(), "and its list's timer is armed again");
+    clock.advance(1);
+    assertEquals(List.of("/good@101"), done);
+    assertEquals(0, failing.size());
+    assertEquals(0, failing.lists());
+  }
 }
