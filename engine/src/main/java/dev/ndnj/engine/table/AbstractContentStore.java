@@ -20,10 +20,8 @@ public abstract class AbstractContentStore<E extends ContentStoreEntry> implemen
   protected final Clock clock;
   /** Hits, misses, inserts and evictions. */
   protected final ContentStoreCounters counters = new ContentStoreCounters();
-  /** Whether incoming Data are stored. */
-  protected boolean admit = true;
-  /** Whether lookups may answer. */
-  protected boolean serve = true;
+  private boolean admit = true;
+  private boolean serve = true;
 
   /**
    * A store timing freshness with {@code clock}.
@@ -98,22 +96,22 @@ public abstract class AbstractContentStore<E extends ContentStoreEntry> implemen
   }
 
   @Override
-  public boolean admitEnabled() {
+  public final boolean admitEnabled() {
     return admit;
   }
 
   @Override
-  public void setAdmitEnabled(boolean enabled) {
+  public final void setAdmitEnabled(boolean enabled) {
     admit = enabled;
   }
 
   @Override
-  public boolean serveEnabled() {
+  public final boolean serveEnabled() {
     return serve;
   }
 
   @Override
-  public void setServeEnabled(boolean enabled) {
+  public final void setServeEnabled(boolean enabled) {
     serve = enabled;
   }
 

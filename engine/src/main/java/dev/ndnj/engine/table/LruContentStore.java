@@ -60,7 +60,7 @@ public final class LruContentStore extends AbstractContentStore<LruContentStore.
 
   @Override
   public void insert(Data data) {
-    if (!admit || data.wireLength() > capacityBytes) {
+    if (!admitEnabled() || data.wireLength() > capacityBytes) {
       return;
     }
     Node e = new Node(data, clock.monotonicMillis());

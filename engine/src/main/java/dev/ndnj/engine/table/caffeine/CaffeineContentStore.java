@@ -96,7 +96,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
 
   @Override
   public void insert(Data data) {
-    if (!admit || data.wireLength() > eviction.getMaximum()) {
+    if (!admitEnabled() || data.wireLength() > eviction.getMaximum()) {
       return;
     }
     ContentStoreEntry e = new ContentStoreEntry(data, clock.monotonicMillis());
