@@ -86,28 +86,45 @@ public final class Tlv {
       throw new TlvException(ctx + ": truncated TLV-LENGTH", off - base);
     }
     int first = buf.get(off) & 0xff;
-    int size = varNumberSize(first);
-    long len;
-    if (size == 1) {
+    // 1- and 3-octet lengths (every length below 65536) in int arithmetic: a long is a BigInt in TeaVM's JavaScript,
+    // which allocates per operation
+    int len;
+    int size;
+    if (first < 253) {
       len = first;
-    } else {
-      need(off, size, end, base, ctx, "TLV-LENGTH");
-      if (size == 3) {
-        len = u16(buf, off + 1);
-        if (len < 253) {
-          throw nonMinimal(ctx, "TLV-LENGTH", off, base);
-        }
-      } else if (size == 5) {
-        len = u32(buf, off + 1);
-        if (len <= 0xffff) {
-          throw nonMinimal(ctx, "TLV-LENGTH", off, base);
-        }
-      } else {
-        if (u32(buf, off + 1) == 0) {
-          throw nonMinimal(ctx, "TLV-LENGTH", off, base);
-        }
-        len = Long.MAX_VALUE; // any 9-octet length exceeds what a buffer can hold
+      size = 1;
+    } else if (first == 253) {
+      need(off, 3, end, base, ctx, "TLV-LENGTH");
+      len = u16(buf, off + 1);
+      if (len < 253) {
+        throw nonMinimal(ctx, "TLV-LENGTH", off, base);
       }
+      size = 3;
+    } else {
+      return readLongLength(buf, off, end, base, ctx, first);
+    }
+    int avail = end - off - size; // not negative: off < end, and need() checked the 3-octet form
+    if (len > avail) {
+      throw new TlvException(ctx + ": TLV-LENGTH " + len + " exceeds the " + avail + " remaining octets", off - base);
+    }
+    return len;
+  }
+
+  /** {@link #readLength} for the 5- and 9-octet forms ({@code first} is 254 or 255). */
+  private static int readLongLength(ByteBuffer buf, int off, int end, int base, String ctx, int first) {
+    int size = varNumberSize(first);
+    need(off, size, end, base, ctx, "TLV-LENGTH");
+    long len;
+    if (size == 5) {
+      len = u32(buf, off + 1);
+      if (len <= 0xffff) {
+        throw nonMinimal(ctx, "TLV-LENGTH", off, base);
+      }
+    } else {
+      if (u32(buf, off + 1) == 0) {
+        throw nonMinimal(ctx, "TLV-LENGTH", off, base);
+      }
+      len = Long.MAX_VALUE; // any 9-octet length exceeds what a buffer can hold
     }
     long avail = (long) end - off - size;
     if (len > avail) {
