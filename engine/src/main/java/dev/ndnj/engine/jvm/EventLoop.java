@@ -4,7 +4,6 @@ import dev.ndnj.engine.platform.Cancellable;
 import dev.ndnj.engine.platform.Clock;
 import dev.ndnj.engine.platform.Scheduler;
 import dev.ndnj.engine.platform.TaskQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +36,7 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
   private static final int TERMINATED = 2;
   private static final long MAX_DELAY_MILLIS = Long.MAX_VALUE / 4 / 1_000_000;
 
-  private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+  private final MpscTaskQueue queue = new MpscTaskQueue();
   private final AtomicInteger state = new AtomicInteger(RUNNING);
   private final AtomicBoolean sleeping = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
@@ -92,12 +91,9 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
     if (task == null) {
       throw new IllegalArgumentException("task must not be null");
     }
-    if (state.get() != RUNNING) {
-      return false;
-    }
-    queue.offer(task);
-    // shutdown raced with us: if the loop has not taken the task, it will not; take it back and say so
-    if (state.get() != RUNNING && queue.remove(task)) {
+    // A shutdown racing with this offer is settled by the queue: the loop closes it before its last drain, so the
+    // offer either lands before the close (and runs) or fails.
+    if (state.get() != RUNNING || !queue.offer(task)) {
       return false;
     }
     if (sleeping.get()) {
@@ -225,12 +221,13 @@ public final class EventLoop implements TaskQueue, Scheduler, Clock, AutoCloseab
           idle();
         }
       }
-      for (Runnable t = queue.poll(); t != null; t = queue.poll()) {
+      for (int left = queue.close(); left > 0; left--) {
         taskNanos = System.nanoTime();
-        runSafely(t);
+        runSafely(queue.poll());
       }
     } finally {
       state.set(TERMINATED);
+      queue.close(); // after a fatal error: later offers fail instead of queueing for a thread that has gone
       for (int i = 0; i < heapSize; i++) {
         heap[i] = null;
       }

@@ -167,6 +167,38 @@ class EventLoopTest {
   }
 
   @Test
+  void aShutdownRacingWithSubmittersRunsExactlyTheTasksItAccepted() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      EventLoop l = EventLoop.start("race-loop", true, 16, errors::add);
+      int threads = 3;
+      AtomicInteger accepted = new AtomicInteger();
+      AtomicInteger ran = new AtomicInteger();
+      CountDownLatch started = new CountDownLatch(threads);
+      List<Thread> submitters = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        Thread th = new Thread(() -> {
+          started.countDown();
+          while (l.execute(ran::incrementAndGet)) {
+            accepted.incrementAndGet();
+          }
+        });
+        submitters.add(th);
+        th.start();
+      }
+      started.await();
+      l.shutdown();
+      for (Thread th : submitters) {
+        th.join(10_000);
+        assertFalse(th.isAlive(), "every submitter is refused once the loop has stopped");
+      }
+      assertTrue(l.awaitTermination(10, TimeUnit.SECONDS));
+      assertEquals(accepted.get(), ran.get(), "round " + round);
+      assertFalse(l.execute(ran::incrementAndGet));
+    }
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  @Test
   void clockIsMonotonicAndWall() {
     long a = loop.monotonicMillis();
     long b = loop.monotonicMillis();
