@@ -31,7 +31,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       receive them: another thread (the benchmark's, standing in for a face's I/O thread) copies each frame into
  *       an array of its own, and the forwarding thread decodes it ({@link dev.ndnj.tlv.Data#decodeHead} for the
  *       Data, as {@code GenericLinkService} does) and forwards it. This is what the forwarding thread of a running
- *       forwarder does per exchange;
+ *       forwarder does per exchange when each frame comes alone;
+ *   <li>{@code exchangeReceivedBatched}: the same frames handed over as a busy face hands them over
+ *       ({@code InboundBatch}): one task per {@value ExchangeRig#FRAMES_PER_TASK} frames of one face, alternately
+ *       the consumer's Interests and the producer's Data answering them, the task's frames' first cache lines
+ *       requested together before they are decoded ({@link dev.ndnj.engine.face.FramePrefetch}). What the forwarding thread of a loaded
+ *       forwarder does;
  *   <li>{@code exchange}: the same, but the forwarding thread also makes the frames (copies them out of templates),
  *       which in a running forwarder the I/O threads do: a stricter figure, kept for comparison with earlier runs;
  *   <li>{@code decodeReceivedOnly} and {@code buildPacketsOnly}: the decoding (and, for the latter, the copying)
@@ -57,6 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExchangeBenchmark {
   /** Exchanges (one loop task each) queued per benchmark invocation: the event loop's own batch size. */
   public static final int BATCH = 256;
+  /** Loop tasks of {@code exchangeReceivedBatched} per invocation: two per {@link ExchangeRig#FRAMES_PER_TASK}. */
+  public static final int TASKS_PER_BATCHED_BATCH = 2 * BATCH / ExchangeRig.FRAMES_PER_TASK;
 
   /** Content Store: {@code lru} or {@code caffeine}. */
   @Param({"lru", "caffeine"})
@@ -76,6 +83,7 @@ public class ExchangeBenchmark {
   private ExchangeRig.Batch buildBatch;
   private ExchangeRig.Batch receivedBatch;
   private ExchangeRig.Batch decodeReceivedBatch;
+  private ExchangeRig.Batch receivedBatchesBatch;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -85,6 +93,7 @@ public class ExchangeBenchmark {
     buildBatch = rig.batch(r::buildPacketsOnly, BATCH);
     receivedBatch = rig.batch(r::exchangeFromFrames, BATCH);
     decodeReceivedBatch = rig.batch(r::decodeFramesOnly, BATCH);
+    receivedBatchesBatch = rig.batch(r::exchangesFromFrameBatches, TASKS_PER_BATCHED_BATCH);
   }
 
   /** The engine under test (for the tests of this module). */
@@ -111,6 +120,13 @@ public class ExchangeBenchmark {
   public void exchangeReceived() {
     rig.receiveFrames(BATCH);
     rig.runPipelined(receivedBatch);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void exchangeReceivedBatched() {
+    rig.receiveFrames(BATCH);
+    rig.runPipelined(receivedBatchesBatch);
   }
 
   @Benchmark

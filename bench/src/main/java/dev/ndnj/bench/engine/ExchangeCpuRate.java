@@ -16,8 +16,10 @@ import java.util.Arrays;
  * java -cp bench/target/benchmarks.jar dev.ndnj.bench.engine.ExchangeCpuRate caffeine 0 received 8
  * </pre>
  *
- * Arguments: Content Store ({@code lru} or {@code caffeine}), its capacity in bytes, {@code received} or
- * {@code built}, number of rounds.
+ * Arguments: Content Store ({@code lru} or {@code caffeine}), its capacity in bytes, {@code received},
+ * {@code batched} (the frames handed over 16 per task, as {@code exchangeReceivedBatched}), {@code built} or
+ * {@code decode} (the received frames decoded and nothing else: the baseline of {@code received}),
+ * number of rounds.
  */
 public final class ExchangeCpuRate {
   private static final int BATCHES_PER_ROUND = 4000;
@@ -32,15 +34,11 @@ public final class ExchangeCpuRate {
     }
     String cs = args[0];
     long csBytes = Long.parseLong(args[1]);
-    boolean received = switch (args[2]) {
-      case "received" -> true;
-      case "built" -> false;
-      default -> throw new IllegalArgumentException("received or built, not " + args[2]);
-    };
+    String mode = args[2];
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-    double[][] r = measure(cs, csBytes, received, rounds, BATCHES_PER_ROUND);
+    double[][] r = measure(cs, csBytes, mode, rounds, BATCHES_PER_ROUND);
     System.out.printf("%s %s %d: forwarding-thread CPU rate median %,.0f best %,.0f /s | wall median %,.0f best"
-        + " %,.0f /s (%d rounds of %,d exchanges)%n", received ? "received" : "built", cs, csBytes,
+        + " %,.0f /s (%d rounds of %,d exchanges)%n", mode, cs, csBytes,
         median(r[0]), r[0][rounds - 1], median(r[1]), r[1][rounds - 1], rounds,
         BATCHES_PER_ROUND * ExchangeBenchmark.BATCH);
   }
@@ -50,13 +48,19 @@ public final class ExchangeCpuRate {
    * [0] by the forwarding thread's CPU time, [1] by wall-clock time. The first round includes the JIT's warm-up; the
    * median does not depend on it.
    */
-  static double[][] measure(String cs, long csBytes, boolean received, int rounds, int batches) {
+  static double[][] measure(String cs, long csBytes, String mode, int rounds, int batches) {
+    boolean received = !mode.equals("built");
     ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     double[] cpu = new double[rounds];
     double[] wall = new double[rounds];
     try (ExchangeRig rig = ExchangeRig.start(cs, csBytes, 42)) {
-      ExchangeRig.Batch batch = rig.batch(received ? rig::exchangeFromFrames : rig::exchangeFromProducer,
-          ExchangeBenchmark.BATCH);
+      ExchangeRig.Batch batch = switch (mode) {
+        case "received" -> rig.batch(rig::exchangeFromFrames, ExchangeBenchmark.BATCH);
+        case "batched" -> rig.batch(rig::exchangesFromFrameBatches, ExchangeBenchmark.TASKS_PER_BATCHED_BATCH);
+        case "decode" -> rig.batch(rig::decodeFramesOnly, ExchangeBenchmark.BATCH);
+        case "built" -> rig.batch(rig::exchangeFromProducer, ExchangeBenchmark.BATCH);
+        default -> throw new IllegalArgumentException("received, batched, decode or built, not " + mode);
+      };
       long tid = rig.call(() -> Thread.currentThread().getId());
       for (int round = 0; round < rounds; round++) {
         rig.drain();

@@ -2,6 +2,7 @@ package dev.ndnj.bench.engine;
 
 import dev.ndnj.engine.Engine;
 import dev.ndnj.engine.face.Face;
+import dev.ndnj.engine.face.FramePrefetch;
 import dev.ndnj.engine.fw.Forwarder;
 import dev.ndnj.engine.fw.ForwarderConfig;
 import dev.ndnj.engine.jvm.EventLoop;
@@ -41,6 +42,8 @@ public final class ExchangeRig implements AutoCloseable {
   static final int FRAME_RING = 1024;
   /** Sequence numbers of received frames start here, apart from those {@link #exchangeFromProducer()} builds. */
   static final long FRAME_SEQ_BASE = 1L << 40;
+  /** Frames of one face per loop task in {@link #exchangesFromFrameBatches()}. */
+  public static final int FRAMES_PER_TASK = 16;
 
   private final EventLoop loop;
   private final Engine engine;
@@ -60,10 +63,12 @@ public final class ExchangeRig implements AutoCloseable {
   private int hitNext;
   // frames received for exchangeFromFrames: written by the driving thread (receiveFrames) before it queues the tasks
   // that read them; the task queue orders the two
-  private final byte[][] interestFrames = new byte[FRAME_RING][];
-  private final byte[][] dataFrames = new byte[FRAME_RING][];
+  private final ByteBuffer[] interestFrames = new ByteBuffer[FRAME_RING];
+  private final ByteBuffer[] dataFrames = new ByteBuffer[FRAME_RING];
   private long framesReceived; // driving thread
   private int framesTaken; // forwarding thread
+  private int dataFramesTaken; // forwarding thread (exchangesFromFrameBatches)
+  private boolean dataTurn; // forwarding thread (exchangesFromFrameBatches)
   // what the baselines build, kept so that the JIT cannot leave it out (forwarding thread)
   private Interest builtInterest;
   private Data builtData;
@@ -141,16 +146,56 @@ public final class ExchangeRig implements AutoCloseable {
    */
   public void exchangeFromFrames() {
     int slot = framesTaken++ & (FRAME_RING - 1);
-    producer.stage(Data.decodeHead(ByteBuffer.wrap(dataFrames[slot])));
-    consumer.inject(Interest.decode(ByteBuffer.wrap(interestFrames[slot])));
+    producer.stage(Data.decodeHead(dataFrames[slot]));
+    consumer.inject(Interest.decode(interestFrames[slot]));
     producer.drain();
+  }
+
+  /**
+   * Received frames handed over as a busy face's I/O thread hands them over ({@code InboundBatch} in faces-net): one
+   * loop task per {@value #FRAMES_PER_TASK} frames of one face, their first cache lines requested together before
+   * they are decoded ({@link FramePrefetch}), as that task does (forwarding thread). Calls alternate between the
+   * consumer face's next {@value #FRAMES_PER_TASK} Interests, which the forwarder sends to the producer face, and the
+   * producer face's {@value #FRAMES_PER_TASK} Data answering them, which it sends back to the consumer; so
+   * {@value #FRAMES_PER_TASK} exchanges take two calls, and up to {@value #FRAMES_PER_TASK} PIT entries are pending
+   * between them.
+   */
+  public void exchangesFromFrameBatches() {
+    producer.setDeferred(true);
+    if (dataTurn) {
+      int first = dataFramesTaken;
+      dataFramesTaken += FRAMES_PER_TASK;
+      int acc = touch(dataFrames, first);
+      for (int i = 0; i < FRAMES_PER_TASK; i++) {
+        producer.deliverReceived(Data.decodeHead(dataFrames[(first + i) & (FRAME_RING - 1)]));
+      }
+      FramePrefetch.keep(acc);
+    } else {
+      int first = framesTaken;
+      framesTaken += FRAMES_PER_TASK;
+      int acc = touch(interestFrames, first);
+      for (int i = 0; i < FRAMES_PER_TASK; i++) {
+        consumer.inject(Interest.decode(interestFrames[(first + i) & (FRAME_RING - 1)]));
+      }
+      FramePrefetch.keep(acc);
+    }
+    dataTurn = !dataTurn;
+  }
+
+  /** Touches the task's frames as {@code InboundBatch} does (a task's frames fit one window). */
+  private static int touch(ByteBuffer[] ring, int first) {
+    int acc = 0;
+    for (int i = 0; i < Math.min(FRAMES_PER_TASK, FramePrefetch.WINDOW); i++) {
+      acc += FramePrefetch.touch(ring[(first + i) & (FRAME_RING - 1)]);
+    }
+    return acc;
   }
 
   /** Decodes the frames of {@link #exchangeFromFrames()} without forwarding them (the baseline to subtract). */
   public void decodeFramesOnly() {
     int slot = framesTaken++ & (FRAME_RING - 1);
-    builtData = Data.decodeHead(ByteBuffer.wrap(dataFrames[slot]));
-    builtInterest = Interest.decode(ByteBuffer.wrap(interestFrames[slot]));
+    builtData = Data.decodeHead(dataFrames[slot]);
+    builtInterest = Interest.decode(interestFrames[slot]);
   }
 
   /** Sends {@code interest} in on the consumer face, nothing staged at the producer (forwarding thread). */
@@ -247,7 +292,8 @@ public final class ExchangeRig implements AutoCloseable {
 
   /**
    * Receives the frames of the next {@code n} exchanges of {@link #exchangeFromFrames()} (driving thread, standing
-   * in for a face's I/O thread): each Interest and Data, uniquely named, copied into a new array. At most
+   * in for a face's I/O thread): each Interest and Data, uniquely named, copied into a new array and wrapped in a
+   * {@code ByteBuffer} there, as {@code NettyTransport} does. At most
    * {@code FRAME_RING / 2} frames may be received ahead of the forwarding thread, which {@link #runPipelined} keeps
    * when {@code n} is the batch size: the batch it queued before has completed when it returns.
    */
@@ -258,8 +304,8 @@ public final class ExchangeRig implements AutoCloseable {
     for (int i = 0; i < n; i++) {
       long s = FRAME_SEQ_BASE + framesReceived;
       int slot = (int) framesReceived & (FRAME_RING - 1);
-      interestFrames[slot] = workload.interestWire(s);
-      dataFrames[slot] = workload.dataWire(s);
+      interestFrames[slot] = ByteBuffer.wrap(workload.interestWire(s));
+      dataFrames[slot] = ByteBuffer.wrap(workload.dataWire(s));
       framesReceived++;
     }
   }

@@ -3,6 +3,7 @@ package dev.ndnj.bench.engine;
 import dev.ndnj.engine.face.LinkService;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
+import dev.ndnj.tlv.Name;
 import java.nio.ByteBuffer;
 
 /**
@@ -21,6 +22,11 @@ final class ProducerLinkService extends LinkService {
   private int count;
   private Data staged;
   private boolean checking;
+  private boolean deferred;
+  // deferred mode: names of the Interests not yet answered (checking) and their number
+  private final Name[] awaiting = new Name[64];
+  private int awaitingHead;
+  private int awaitingCount;
   private long interestsReceived;
   private long dataSent;
   private long mismatches;
@@ -36,9 +42,46 @@ final class ProducerLinkService extends LinkService {
     checking = on;
   }
 
+  /**
+   * Deferred mode: Interests are not answered from {@link #stage}d Data but later, in order, by the Data handed to
+   * {@link #deliverReceived} (at most 64 outstanding).
+   */
+  void setDeferred(boolean on) {
+    deferred = on;
+  }
+
+  /**
+   * Deferred mode: delivers {@code data} to the forwarder as received on this face, answering the oldest Interest not
+   * yet answered (in checking mode a Data of another name is counted and not sent).
+   */
+  void deliverReceived(Data data) {
+    if (awaitingCount == 0) {
+      unanswered++; // a Data nothing asked for: the benchmark is out of step
+      return;
+    }
+    Name asked = awaiting[awaitingHead];
+    awaiting[awaitingHead] = null;
+    awaitingHead = (awaitingHead + 1) & (awaiting.length - 1);
+    awaitingCount--;
+    if (checking && !data.name().equals(asked)) {
+      mismatches++;
+      return;
+    }
+    dataSent++;
+    deliverData(data, null);
+  }
+
   @Override
   protected void sendInterest(Interest interest, int ingressFaceId) {
     interestsReceived++;
+    if (deferred) {
+      if (awaitingCount == awaiting.length) {
+        throw new IllegalStateException("more than " + awaiting.length + " Interests awaiting their Data");
+      }
+      awaiting[(awaitingHead + awaitingCount) & (awaiting.length - 1)] = checking ? interest.name() : null;
+      awaitingCount++;
+      return;
+    }
     Data d = staged;
     staged = null;
     if (d == null) {

@@ -29,20 +29,21 @@ class EngineBenchmarksTest {
   private static final int INVOCATIONS = 20;
 
   @ParameterizedTest
-  @ValueSource(strings = {"lru:built", "caffeine:built", "lru:received", "caffeine:received"})
+  @ValueSource(strings = {"lru:built", "caffeine:built", "lru:received", "caffeine:received", "lru:batched",
+      "caffeine:batched"})
   void exchangeBenchmarkGetsEveryDataFromTheProducer(String variant) {
     ExchangeBenchmark b = new ExchangeBenchmark();
     b.cs = variant.substring(0, variant.indexOf(':'));
     b.csBytes = 1 << 20;
     b.setUp();
-    boolean received = variant.endsWith("received");
+    String mode = variant.substring(variant.indexOf(':') + 1);
     try {
       b.rig().setChecking(true);
       for (int i = 0; i < INVOCATIONS; i++) {
-        if (received) {
-          b.exchangeReceived();
-        } else {
-          b.exchange();
+        switch (mode) {
+          case "received" -> b.exchangeReceived();
+          case "batched" -> b.exchangeReceivedBatched();
+          default -> b.exchange();
         }
       }
       b.rig().drain();
@@ -66,7 +67,7 @@ class EngineBenchmarksTest {
 
   @Test
   void cpuRateCountsTheForwardingThreadsTimePerExchange() {
-    double[][] r = ExchangeCpuRate.measure("lru", 1 << 20, true, 3, 20);
+    double[][] r = ExchangeCpuRate.measure("lru", 1 << 20, "received", 3, 20);
     for (double[] rates : r) {
       assertEquals(3, rates.length);
       for (int i = 0; i < rates.length; i++) {
