@@ -245,9 +245,11 @@ public final class Tlv {
    * position 0, limit {@code len}. The caller must not expect it to outlive changes to {@code buf}'s content.
    */
   public static ByteBuffer view(ByteBuffer buf, int off, int len) {
-    ByteBuffer d = buf.duplicate();
+    // two buffer objects, not three (duplicate, slice, read-only): a view costs an allocation of typed arrays in
+    // TeaVM's JavaScript; a slice of a read-only buffer is read-only
+    ByteBuffer d = buf.asReadOnlyBuffer();
     d.limit(off + len).position(off);
-    return d.slice().asReadOnlyBuffer();
+    return d.slice();
   }
 
   private static void need(int off, int size, int end, int base, String ctx, String what) {
