@@ -47,8 +47,10 @@ public final class BrowserPlatform implements Clock, Scheduler, RandomSource, Ta
   private int turnDepth;
   /** {@code performance.now()} at the start of the current turn. */
   private double turnNow;
-  /** {@link #turnNow} as whole milliseconds once read in this turn, else -1. */
-  private long turnMillis = -1;
+  /** {@link #turnNow} as whole milliseconds, valid when {@link #turnMillisRead}. */
+  private long turnMillis;
+  /** Whether {@link #turnMillis} was read in this turn (a flag, not a -1 sentinel: no 64-bit (BigInt) operation). */
+  private boolean turnMillisRead;
   private int cancelledTimers;
   private int armedId = -1;
   private double armedFor = Double.POSITIVE_INFINITY;
@@ -126,7 +128,7 @@ public final class BrowserPlatform implements Clock, Scheduler, RandomSource, Ta
   public void beginTurn(double now) {
     if (turnDepth++ == 0) {
       turnNow = now;
-      turnMillis = -1;
+      turnMillisRead = false;
     }
   }
 
@@ -140,7 +142,7 @@ public final class BrowserPlatform implements Clock, Scheduler, RandomSource, Ta
       runTasks(MAX_TASKS_PER_TURN);
     } finally {
       turnDepth = 0;
-      turnMillis = -1;
+      turnMillisRead = false;
       if (!tasks.isEmpty() && !drainQueued) {
         drainQueued = true;
         Js.queueMicrotask(drain);
@@ -153,8 +155,9 @@ public final class BrowserPlatform implements Clock, Scheduler, RandomSource, Ta
     if (turnDepth == 0) {
       return (long) Js.performanceNow();
     }
-    if (turnMillis < 0) {
+    if (!turnMillisRead) {
       turnMillis = (long) turnNow;
+      turnMillisRead = true;
     }
     return turnMillis;
   }

@@ -9,13 +9,14 @@ import dev.ndnj.sharedworker.js.Js;
 import dev.ndnj.sharedworker.js.Ports;
 import java.nio.ByteBuffer;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
  * A {@link Transport} over a {@code MessagePort}, used at both ends (the tab's {@link SharedWorkerProxyFace} and
  * the worker's {@link WorkerPortFace}). Wire format: exactly one NDN TLV element per {@code postMessage}, as a
  * {@code Uint8Array} whose {@code ArrayBuffer} is in the transfer list. A received packet is read in place (a Java
- * array over the transferred buffer, no copy); a sent frame is copied once into a fresh buffer, which is then
- * transferred (transfer moves the whole buffer, so every port needs its own).
+ * array over the transferred buffer, no copy); a sent frame is copied once into a fresh buffer (a native
+ * {@code slice}), which is then transferred (transfer moves the whole buffer, so every port needs its own).
  *
  * <p>Control messages are plain objects {@code {ndnj: kind, n, s}} (a packet is never a plain object, so the two
  * cannot be confused): {@code hello}, {@code bye}, {@code hb} (heartbeat), {@code ack} (flow control: the receiver
@@ -89,9 +90,9 @@ public final class MessagePortTransport extends Transport {
     if (framesSent - peerReceived >= WINDOW) {
       return false;
     }
-    byte[] b = new byte[frame.remaining()];
-    frame.duplicate().get(b);
-    Ports.postTransfer(port, b);
+    // a native slice of the frame's octets (the typed array under the buffer, indexed as the buffer is): cheaper
+    // than a zero-filled byte[] and a copy loop in JavaScript
+    Ports.postCopy(port, Uint8Array.fromJavaBuffer(frame), frame.position(), frame.limit());
     framesSent++;
     return true;
   }
@@ -120,7 +121,7 @@ public final class MessagePortTransport extends Transport {
       if (framesReceived % ACK_EVERY == 0) {
         Ports.postControl(port, "ack", framesReceived, null);
       }
-      ByteBuffer frame = ByteBuffer.wrap(Js.bytesOf(data));
+      ByteBuffer frame = ByteBuffer.wrap(Js.bytesOfView(data));
       if (tap != null) {
         tap.accept(frame);
       }

@@ -67,6 +67,11 @@ public final class Js {
   @JSByRef
   public static native byte[] bytesOf(JSObject u);
 
+  /** The bytes of a typed-array view ({@code Uint8Array}) as a Java array over the same memory. */
+  @JSBody(params = "u", script = "return new Int8Array(u.buffer, u.byteOffset, u.byteLength);")
+  @JSByRef
+  public static native byte[] bytesOfView(JSObject u);
+
   /** A {@code Uint8Array} over a Java array (same memory; transferring its buffer empties the Java array). */
   @JSBody(params = "b", script = "return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);")
   public static native Uint8Array uint8(@JSByRef byte[] b);

@@ -1,9 +1,9 @@
 package dev.ndnj.sharedworker.js;
 
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Uint8Array;
 
 /** JSO natives for {@code MessagePort}s with transfer lists, which teavm-jso-apis lacks. Only compiled by TeaVM. */
 public final class Ports {
@@ -22,12 +22,12 @@ public final class Ports {
   public static native void listen(JSObject port, MessageHandler h);
 
   /**
-   * Posts {@code b} as a {@code Uint8Array} with its buffer in the transfer list: zero-copy, and {@code b} is empty
-   * afterwards.
+   * Posts a copy of octets {@code from} (inclusive) to {@code to} (exclusive) of {@code u} as a new
+   * {@code Uint8Array} with its buffer in the transfer list: one native {@code slice} (allocation and copy in
+   * native code, no per-octet loop in JavaScript); {@code u} is unchanged.
    */
-  @JSBody(params = {"port", "b"}, script = "var u = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);"
-      + " port.postMessage(u, [u.buffer]);")
-  public static native void postTransfer(JSObject port, @JSByRef byte[] b);
+  @JSBody(params = {"port", "u", "from", "to"}, script = "var c = u.slice(from, to); port.postMessage(c, [c.buffer]);")
+  public static native void postCopy(JSObject port, Uint8Array u, int from, int to);
 
   /** Posts a control message {@code {ndnj: kind, n: n, s: s}}. */
   @JSBody(params = {"port", "kind", "n", "s"}, script = "port.postMessage({ndnj: kind, n: n, s: s});")
