@@ -381,7 +381,9 @@ public final class Name implements Comparable<Name> {
   /**
    * Hash of the octets {@code [from, to)} of {@code b}, continuing from {@code seed}: four octets per step (one
    * bounds-checked {@code getInt} instead of four {@code get}s), read big-endian whatever the buffer's byte order, so
-   * equal octets hash equally in any buffer; the last one to three octets one at a time.
+   * equal octets hash equally in any buffer; the last one to three octets as one more word (one multiply for them
+   * instead of one per octet: a name's components are a few words each, so this shortens the multiply chain that
+   * bounds the hash's speed by about a third).
    */
   static int hashBytes(ByteBuffer b, int from, int to, int seed) {
     if (b.hasArray()) {
@@ -396,8 +398,12 @@ public final class Name implements Comparable<Name> {
         h = 0x01000193 * h + (little ? Integer.reverseBytes(w) : w);
       }
     }
-    for (; i < to; i++) {
-      h = 31 * h + b.get(i);
+    if (i < to) {
+      int w = b.get(i) & 0xff;
+      while (++i < to) {
+        w = w << 8 | b.get(i) & 0xff;
+      }
+      h = 0x01000193 * h + w;
     }
     return h;
   }
@@ -410,10 +416,29 @@ public final class Name implements Comparable<Name> {
       int w = a[i] << 24 | (a[i + 1] & 0xff) << 16 | (a[i + 2] & 0xff) << 8 | (a[i + 3] & 0xff);
       h = 0x01000193 * h + w;
     }
-    for (; i < to; i++) {
-      h = 31 * h + a[i];
+    if (i < to) {
+      int w = a[i] & 0xff;
+      while (++i < to) {
+        w = w << 8 | a[i] & 0xff;
+      }
+      h = 0x01000193 * h + w;
     }
     return h;
+  }
+
+  /**
+   * The array that holds this name's TLV-VALUE (its component TLVs) from {@link #valueArrayOffset()} on, for
+   * {@link #valueLength()} octets, or null if the name is a view of a buffer without an accessible array (a
+   * read-only or direct buffer). Lets a table key a name by its octets without copying them. The array is the
+   * packet's own: it must not be modified (packets are immutable views of their wire).
+   */
+  public byte[] valueArray() {
+    return buf.hasArray() ? buf.array() : null;
+  }
+
+  /** Where this name's TLV-VALUE starts in {@link #valueArray()} (meaningless when that is null). */
+  public int valueArrayOffset() {
+    return buf.hasArray() ? buf.arrayOffset() + comps[0] : 0;
   }
 
   /**

@@ -31,6 +31,27 @@ class NameTest {
   static final String F = "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
 
   @Test
+  void valueArrayIsThePacketsOwnArrayRangeWhenThereIsOne() {
+    Name n = Name.parse("/a/bc/v=7");
+    byte[] wire = new byte[n.wireLength()];
+    n.wire().duplicate().get(wire);
+    byte[] padded = new byte[wire.length + 9];
+    System.arraycopy(wire, 0, padded, 5, wire.length);
+    Name heap = Name.decode(ByteBuffer.wrap(padded, 5, wire.length).slice());
+    assertSame(padded, heap.valueArray());
+    byte[] value = new byte[n.valueLength()];
+    n.copyValueTo(value, 0);
+    byte[] viewed = new byte[heap.valueLength()];
+    System.arraycopy(heap.valueArray(), heap.valueArrayOffset(), viewed, 0, viewed.length);
+    assertEquals(ByteBuffer.wrap(value), ByteBuffer.wrap(viewed));
+    Name prefix = heap.getPrefix(2);
+    assertSame(padded, prefix.valueArray());
+    assertEquals(heap.valueArrayOffset(), prefix.valueArrayOffset());
+    assertEquals(null, Name.decode(ByteBuffer.wrap(wire).asReadOnlyBuffer()).valueArray());
+    assertEquals(null, Name.decode(ByteBuffer.allocateDirect(wire.length).put(wire).flip()).valueArray());
+  }
+
+  @Test
   void uriAndWireOfEveryKindOfComponent() {
     // ndn-cxx name.t.cpp EncodeDecode
     String uri = "/Emid/25042=P3/.../..../%1C%9F/"
