@@ -4,10 +4,14 @@ import dev.ndnj.tlv.Name;
 import java.util.Arrays;
 
 /**
- * A name as the {@link ContentStore} indexes it: a copy of its TLV-VALUE octets (the component TLVs) and its hash.
- * Building block shared by the implementations: each {@link ContentStoreEntry} is the key of its own Data, so an
- * exact-name lookup with a key made from the Interest's name compares one flat array instead of following a name
- * view to its offsets, buffer and octets, and the ordered index compares the same arrays.
+ * A name as the {@link ContentStore} indexes it: its TLV-VALUE octets (the component TLVs) as one flat array range,
+ * and its hash. Building block shared by the implementations: each {@link ContentStoreEntry} is the key of its own
+ * Data, so an exact-name lookup with a key made from the Interest's name compares two array ranges instead of
+ * following a name view to its offsets, buffer and octets, and the ordered index compares the same ranges.
+ *
+ * <p>The range is the name's own octets in its packet's array when the packet is array-backed (the common case: a
+ * received or encoded packet), so neither a lookup key nor an entry copies anything; the entry keeps its Data, and so
+ * that array, anyway. A name in a buffer without an accessible array (read-only or direct) is copied once.
  *
  * <p>Equality is by octets; {@link #hashCode()} is the name's own ({@link Name#hashCode()}), which the forwarder has
  * usually computed already. Comparing the octets as unsigned strings gives the canonical order of the NDN packet
@@ -16,24 +20,31 @@ import java.util.Arrays;
  */
 public class ContentStoreKey {
   private final byte[] octets;
+  private final int from;
+  private final int length;
   private final int hash;
 
-  /** The key of {@code name} (copies its component octets). */
+  /** The key of {@code name} (a view of its octets, or a copy when its buffer has no accessible array). */
   public ContentStoreKey(Name name) {
-    byte[] o = new byte[name.valueLength()];
-    name.copyValueTo(o, 0);
-    this.octets = o;
+    byte[] a = name.valueArray();
+    int len = name.valueLength();
+    if (a != null) {
+      this.octets = a;
+      this.from = name.valueArrayOffset();
+    } else {
+      byte[] o = new byte[len];
+      name.copyValueTo(o, 0);
+      this.octets = o;
+      this.from = 0;
+    }
+    this.length = len;
     this.hash = name.hashCode();
-  }
-
-  final byte[] octets() {
-    return octets;
   }
 
   /** Whether this key's name is a prefix of (or equal to) {@code other}'s. */
   public final boolean isPrefixOf(ContentStoreKey other) {
-    byte[] k = other.octets;
-    return k.length >= octets.length && Arrays.mismatch(k, 0, octets.length, octets, 0, octets.length) < 0;
+    return other.length >= length
+        && Arrays.mismatch(other.octets, other.from, other.from + length, octets, from, from + length) < 0;
   }
 
   /**
@@ -43,14 +54,14 @@ public class ContentStoreKey {
   static int compare(ContentStoreKey x, ContentStoreKey y) {
     byte[] a = x.octets;
     byte[] b = y.octets;
-    int i = Arrays.mismatch(a, b);
+    int i = Arrays.mismatch(a, x.from, x.from + x.length, b, y.from, y.from + y.length);
     if (i < 0) {
       return 0;
     }
-    if (i == a.length || i == b.length) {
-      return a.length - b.length;
+    if (i == x.length || i == y.length) {
+      return x.length - y.length;
     }
-    return (a[i] & 0xff) - (b[i] & 0xff);
+    return (a[x.from + i] & 0xff) - (b[y.from + i] & 0xff);
   }
 
   /** Equal when the names are: same octets (any subclass; an entry equals the key of its name). */
@@ -63,7 +74,8 @@ public class ContentStoreKey {
       return false;
     }
     ContentStoreKey k = (ContentStoreKey) o;
-    return hash == k.hash && Arrays.equals(octets, k.octets);
+    return hash == k.hash && length == k.length
+        && Arrays.equals(octets, from, from + length, k.octets, k.from, k.from + length);
   }
 
   @Override

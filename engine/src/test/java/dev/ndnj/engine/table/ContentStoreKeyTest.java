@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.ndnj.tlv.Component;
 import dev.ndnj.tlv.Name;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -56,6 +57,41 @@ class ContentStoreKeyTest {
         assertEquals(a.isPrefixOf(b), ka.isPrefixOf(kb), () -> a + " prefix of " + b);
       }
       assertEquals(a.hashCode(), ka.hashCode());
+    }
+  }
+
+  /** {@code name} decoded again from its wire in a heap array at an offset, a read-only buffer, or a direct one. */
+  private static Name inBuffer(Name name, String kind) {
+    byte[] wire = new byte[name.wireLength()];
+    name.wire().duplicate().get(wire);
+    byte[] padded = new byte[wire.length + 11];
+    System.arraycopy(wire, 0, padded, 7, wire.length);
+    ByteBuffer b = switch (kind) {
+      case "heap" -> ByteBuffer.wrap(padded, 7, wire.length).slice();
+      case "readonly" -> ByteBuffer.wrap(wire).asReadOnlyBuffer();
+      default -> ByteBuffer.allocateDirect(wire.length).put(wire).flip();
+    };
+    return Name.decode(b);
+  }
+
+  @Test
+  void keysOfNamesInHeapReadOnlyAndDirectBuffersAgree() {
+    List<Name> names = names(11, 120);
+    String[] kinds = {"heap", "readonly", "direct"};
+    for (Name a : names) {
+      for (Name b : names) {
+        String ka = kinds[Math.floorMod(a.hashCode(), 3)];
+        String kb = kinds[Math.floorMod(b.hashCode() >>> 3, 3)];
+        ContentStoreKey x = new ContentStoreKey(inBuffer(a, ka));
+        ContentStoreKey y = new ContentStoreKey(inBuffer(b, kb));
+        assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(ContentStoreKey.compare(x, y)),
+            () -> a + " (" + ka + ") ? " + b + " (" + kb + ")");
+        assertEquals(a.equals(b), x.equals(y), () -> a + " = " + b);
+        assertEquals(a.isPrefixOf(b), x.isPrefixOf(y), () -> a + " prefix of " + b);
+        if (a.equals(b)) {
+          assertEquals(x.hashCode(), y.hashCode());
+        }
+      }
     }
   }
 
