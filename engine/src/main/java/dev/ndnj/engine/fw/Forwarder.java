@@ -142,10 +142,24 @@ public final class Forwarder implements PacketReceiver {
       onInterestLoop(ingress, interest, pitToken);
       return;
     }
-    PitEntry entry = pit.insert(interest);
+    PitEntry entry = pit.find(interest);
+    boolean missed = false;
+    if (entry == null && strategyChoice.contentStoreHitsWithoutEntry()) {
+      // A new entry has no record to find a loop with and nothing pending: look in the Content Store before making
+      // one, which a hit then does not need.
+      Data hit = cs.find(interest);
+      if (hit != null) {
+        onContentStoreHitWithoutEntry(ingress, pitToken, hit);
+        return;
+      }
+      missed = true;
+    }
     if (entry == null) {
-      counters.pitFull++;
-      return;
+      entry = pit.insert(interest);
+      if (entry == null) {
+        counters.pitFull++;
+        return;
+      }
     }
     int dup = findDuplicateNonce(entry, interest.nonce(), ingress);
     boolean loop = dup != 0;
@@ -158,7 +172,7 @@ public final class Forwarder implements PacketReceiver {
       onInterestLoop(ingress, interest, pitToken);
       return;
     }
-    if (!entry.hasInRecords()) {
+    if (!missed && !entry.hasInRecords()) {
       Data hit = cs.find(interest);
       if (hit != null) {
         onContentStoreHit(ingress, interest, pitToken, entry, hit);
@@ -201,6 +215,18 @@ public final class Forwarder implements PacketReceiver {
     }
     ingress.sendNack(interest, NackReason.DUPLICATE, pitToken);
     counters.outNacks++;
+  }
+
+  /**
+   * Content Store hit pipeline for an Interest that had no PIT entry: what {@link #onContentStoreHit} and the
+   * finalization of its entry would do (the Data to the ingress face with the Interest's PitToken, a hit and a
+   * satisfied Interest counted), without the entry: it would have had no out-record for the Dead Nonce List and no
+   * other downstream.
+   */
+  private void onContentStoreHitWithoutEntry(Face ingress, ByteBuffer pitToken, Data data) {
+    counters.csHits++;
+    counters.satisfiedInterests++;
+    sendDataOut(data, ingress, pitToken, FaceTable.CONTENT_STORE);
   }
 
   /** Content Store hit pipeline. */

@@ -36,6 +36,17 @@ public abstract class Strategy {
   /** An Interest was received and is not answered by the Content Store: forward it (or not). */
   public abstract void afterReceiveInterest(Interest interest, Face ingress, PitEntry entry);
 
+  /**
+   * Whether a Content Store hit for an Interest that has no PIT entry may be answered without making one (true
+   * unless overridden). The forwarder then sends the Data to the ingress face itself, which is what
+   * {@link #afterContentStoreHit} does by default, and that trigger is not called: NFD makes the entry, gives it no
+   * in-record and finalizes it at once as satisfied, which nothing can observe but the work. A strategy that
+   * overrides {@link #afterContentStoreHit} returns false, and then gets that trigger with an entry for every hit.
+   */
+  public boolean answersContentStoreHitsWithoutEntry() {
+    return true;
+  }
+
   /** The Content Store has {@code data} for the Interest from {@code ingress}; by default, answer it. */
   public void afterContentStoreHit(Data data, Face ingress, PitEntry entry) {
     sendData(data, ingress, entry);

@@ -21,6 +21,8 @@ public final class StrategyChoice {
   private final Map<String, Integer> versions = new LinkedHashMap<>();
   /** Counts changes of the choices: a strategy cached on a PIT entry under an older count is looked up again. */
   private int generation;
+  /** Whether every chosen strategy lets a Content Store hit be answered without a PIT entry. */
+  private boolean csHitsWithoutEntry = true;
 
   StrategyChoice(Forwarder forwarder) {
     this.forwarder = forwarder;
@@ -69,8 +71,25 @@ public final class StrategyChoice {
     }
     Strategy s = f.apply(forwarder);
     table.put(prefix, s);
-    generation++;
+    changed();
     return s;
+  }
+
+  private void changed() {
+    generation++;
+    boolean all = true;
+    for (Strategy s : table.values()) {
+      all &= s.answersContentStoreHitsWithoutEntry();
+    }
+    csHitsWithoutEntry = all;
+  }
+
+  /**
+   * Whether a Content Store hit for an Interest without a PIT entry may be answered without making one, whatever
+   * strategy is effective for its name ({@link Strategy#answersContentStoreHitsWithoutEntry()} of every choice).
+   */
+  public boolean contentStoreHitsWithoutEntry() {
+    return csHitsWithoutEntry;
   }
 
   /** Removes the choice for {@code prefix}; the root's cannot be removed. */
@@ -81,7 +100,7 @@ public final class StrategyChoice {
     if (table.remove(prefix) == null) {
       return false;
     }
-    generation++;
+    changed();
     return true;
   }
 

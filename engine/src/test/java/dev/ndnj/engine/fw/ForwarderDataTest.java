@@ -5,15 +5,19 @@ import static dev.ndnj.engine.testing.Packets.interest;
 import static dev.ndnj.engine.testing.Packets.interestBuilder;
 import static dev.ndnj.engine.testing.Packets.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ndnj.engine.face.Face;
 import dev.ndnj.engine.face.FaceTable;
+import dev.ndnj.engine.table.PitEntry;
 import dev.ndnj.engine.testing.TestFace;
 import dev.ndnj.engine.testing.TestLinkService.SentData;
 import dev.ndnj.tlv.Component;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +51,54 @@ class ForwarderDataTest extends ForwarderFixture {
     assertEquals(FaceTable.CONTENT_STORE, sent.get(0).ingressFaceId());
     assertTrue(p.link().sent().isEmpty());
     assertEquals(1, counters().csHits());
+    assertEquals(0, fw.pit().size(), "a hit for a new Interest makes no PIT entry");
+    assertEquals(2, counters().satisfiedInterests(), "and counts as satisfied at once");
     clock.runDue();
     assertEquals(0, fw.pit().size());
     assertEquals(2, counters().satisfiedInterests());
+  }
+
+  @Test
+  void aStrategyThatAnswersContentStoreHitsItselfGetsItsTriggerWithAnEntry() {
+    List<PitEntry> seen = new ArrayList<>();
+    fw.strategyChoice().register("/localhost/nfd/strategy/cs-hit-twice", 1,
+        f -> new Strategy(f, "/localhost/nfd/strategy/cs-hit-twice/v=1") {
+          @Override
+          public boolean answersContentStoreHitsWithoutEntry() {
+            return false;
+          }
+
+          @Override
+          public void afterReceiveInterest(Interest interest, Face ingress, PitEntry entry) {}
+
+          @Override
+          public void afterContentStoreHit(Data data, Face ingress, PitEntry entry) {
+            seen.add(entry);
+            super.afterContentStoreHit(data, ingress, entry);
+          }
+        });
+    TestFace c1 = remoteFace();
+    TestFace c2 = remoteFace();
+    TestFace p = remoteFace();
+    route("/a", p, 0);
+    cache(c1, p, data("/a/1"));
+    assertTrue(fw.strategyChoice().contentStoreHitsWithoutEntry());
+    fw.strategyChoice().set(Name.parse("/elsewhere"), "/localhost/nfd/strategy/cs-hit-twice");
+    assertFalse(fw.strategyChoice().contentStoreHitsWithoutEntry(), "one such choice anywhere turns it off");
+
+    fw.strategyChoice().set(Name.parse("/a"), "/localhost/nfd/strategy/cs-hit-twice");
+    c2.receive(interest("/a/1", 2), token(0xab));
+    assertEquals(1, seen.size());
+    assertEquals(Name.parse("/a/1"), seen.get(0).name());
+    assertEquals(token(0xab), c2.link().sentData().get(0).pitToken());
+    assertEquals(1, fw.pit().size(), "the entry lives until its finalization");
+    clock.runDue();
+    assertEquals(0, fw.pit().size());
+    assertEquals(1, counters().csHits());
+
+    assertTrue(fw.strategyChoice().unset(Name.parse("/a")));
+    assertTrue(fw.strategyChoice().unset(Name.parse("/elsewhere")));
+    assertTrue(fw.strategyChoice().contentStoreHitsWithoutEntry());
   }
 
   @Test
