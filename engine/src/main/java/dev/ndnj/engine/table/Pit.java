@@ -33,6 +33,12 @@ public final class Pit {
   private int digestEntries;
   private long refusedFull;
   private long refusedQuota;
+  /**
+   * The name {@link #find} probed last and the bucket it found (null: none), so that the {@link #insert} that
+   * usually follows for the same Interest does not probe again; forgotten whenever the table changes.
+   */
+  private Name probedName;
+  private PitEntry[] probedBucket;
 
   /** A PIT of at most {@code maxEntries} entries and {@code perFaceQuota} in-records per face. */
   public Pit(int maxEntries, int perFaceQuota) {
@@ -49,7 +55,10 @@ public final class Pit {
 
   /** The entry for this Interest's (name, CanBePrefix, MustBeFresh), or null. */
   public PitEntry find(Interest interest) {
-    PitEntry[] b = table.get(interest.name());
+    Name name = interest.name();
+    PitEntry[] b = table.get(name);
+    probedName = name;
+    probedBucket = b;
     return b == null ? null : b[slot(interest.canBePrefix(), interest.mustBeFresh())];
   }
 
@@ -59,7 +68,9 @@ public final class Pit {
    */
   public PitEntry insert(Interest interest) {
     Name name = interest.name();
-    PitEntry[] b = table.get(name);
+    PitEntry[] b = name == probedName ? probedBucket : table.get(name);
+    probedName = null;
+    probedBucket = null;
     int s = slot(interest.canBePrefix(), interest.mustBeFresh());
     if (b != null && b[s] != null) {
       return b[s];
@@ -87,6 +98,8 @@ public final class Pit {
       return;
     }
     e.erased = true;
+    probedName = null;
+    probedBucket = null;
     e.setExpiryTimer(null);
     clearInRecords(e);
     e.outRecords.clear();

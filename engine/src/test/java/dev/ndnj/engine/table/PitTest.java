@@ -77,6 +77,32 @@ class PitTest {
   }
 
   @Test
+  void insertAfterFindOfTheSameInterestSeesEveryChangeMadeInBetween() {
+    Interest plain = i("/a", false, false);
+    assertNull(pit.find(plain));
+    PitEntry first = pit.insert(plain);
+    assertSame(first, pit.find(plain));
+    assertSame(first, pit.insert(plain), "found, not made again");
+
+    Interest fresh = i("/a", false, true);
+    assertNull(pit.find(fresh));
+    PitEntry second = pit.insert(fresh);
+    assertNotSame(first, second);
+    assertSame(first, pit.find(plain), "the other selectors' entry is in the same bucket, untouched");
+
+    // a bucket found by find() and then emptied and dropped from the table must not be reused by insert()
+    Interest probe = i("/a", true, false);
+    assertNull(pit.find(probe));
+    pit.erase(first);
+    pit.erase(second);
+    assertEquals(0, pit.size());
+    PitEntry third = pit.insert(probe);
+    assertSame(third, pit.find(probe), "inserted into the table, not into the dropped bucket");
+    assertEquals(1, pit.size());
+    assertEquals(1, pit.entries().size());
+  }
+
+  @Test
   void eraseRemovesOnlyThatEntryAndIsIdempotent() {
     PitEntry plain = pit.insert(i("/a", false, false));
     PitEntry cbp = pit.insert(i("/a", true, false));
