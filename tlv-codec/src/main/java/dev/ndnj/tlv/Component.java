@@ -229,7 +229,7 @@ public final class Component implements Comparable<Component> {
 
   @Override
   public int hashCode() {
-    return Name.hashBytes(buf, start, end, 0);
+    return Name.hashPrefixes(buf, new int[] {start, end}, 1)[1]; // the hash of a one-component name of it
   }
 
   /** The NDN URI form: {@code seg=3}, {@code v=7}, {@code sha256digest=...}, percent-escaped generic, etc. */

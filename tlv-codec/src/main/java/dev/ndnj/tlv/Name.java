@@ -366,62 +366,59 @@ public final class Name implements Comparable<Name> {
   public int prefixHash(int k) {
     int[] h = prefixHashes;
     if (h == null) {
-      h = new int[comps.length];
-      int acc = 0x2f1a3b5d;
-      h[0] = mix(acc);
-      for (int i = 0; i < comps.length - 1; i++) {
-        acc = hashBytes(buf, comps[i], comps[i + 1], acc * 0x01000193);
-        h[i + 1] = mix(acc);
-      }
+      h = hashPrefixes(buf, comps, comps.length - 1);
       prefixHashes = h;
     }
     return h[k];
   }
 
-  /**
-   * Hash of the octets {@code [from, to)} of {@code b}, continuing from {@code seed}: four octets per step (one
-   * bounds-checked {@code getInt} instead of four {@code get}s), read big-endian whatever the buffer's byte order, so
-   * equal octets hash equally in any buffer; the last one to three octets as one more word (one multiply for them
-   * instead of one per octet: a name's components are a few words each, so this shortens the multiply chain that
-   * bounds the hash's speed by about a third).
-   */
-  static int hashBytes(ByteBuffer b, int from, int to, int seed) {
-    if (b.hasArray()) {
-      return hashBytes(b.array(), b.arrayOffset() + from, b.arrayOffset() + to, seed);
-    }
-    int h = seed;
-    int i = from;
-    if (to - from >= 4) {
-      boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
-      for (int last = to - 4; i <= last; i += 4) {
-        int w = b.getInt(i);
-        h = 0x01000193 * h + (little ? Integer.reverseBytes(w) : w);
-      }
-    }
-    if (i < to) {
-      int w = b.get(i) & 0xff;
-      while (++i < to) {
-        w = w << 8 | b.get(i) & 0xff;
-      }
-      h = 0x01000193 * h + w;
-    }
-    return h;
-  }
+  private static final int HASH_SEED = 0x2f1a3b5d;
+  private static final int HASH_MULTIPLIER = 0x01000193;
 
-  /** {@link #hashBytes(ByteBuffer, int, int, int)} over an array: the same value for the same octets. */
-  private static int hashBytes(byte[] a, int from, int to, int seed) {
-    int h = seed;
-    int i = from;
-    for (int last = to - 4; i <= last; i += 4) {
-      int w = a[i] << 24 | (a[i + 1] & 0xff) << 16 | (a[i + 2] & 0xff) << 8 | (a[i + 3] & 0xff);
-      h = 0x01000193 * h + w;
-    }
-    if (i < to) {
-      int w = a[i] & 0xff;
-      while (++i < to) {
-        w = w << 8 | a[i] & 0xff;
+  /**
+   * Hashes of the prefixes of a name in {@code b} whose first component starts at {@code bounds[0]} and whose
+   * component {@code i} ends at {@code bounds[i + 1]}: element {@code k} hashes the octets
+   * {@code [bounds[0], bounds[k])}, for k from 0 to {@code n}. One pass over the octets from the name's first one,
+   * four at a time (one multiply per word), read big-endian whatever the buffer's byte order; a prefix's hash adds
+   * the one to three octets after its last whole word and its length. So a prefix hashes like the same octets as a
+   * whole name, wherever they sit and in any kind of buffer.
+   */
+  static int[] hashPrefixes(ByteBuffer b, int[] bounds, int n) {
+    int[] h = new int[n + 1];
+    int start = bounds[0];
+    int acc = HASH_SEED;
+    h[0] = mix(acc);
+    int p = start;
+    if (b.hasArray()) {
+      byte[] a = b.array();
+      int off = b.arrayOffset();
+      for (int i = 1; i <= n; i++) {
+        int end = bounds[i];
+        for (; end - p >= 4; p += 4) {
+          int q = off + p;
+          acc = HASH_MULTIPLIER * acc
+              + (a[q] << 24 | (a[q + 1] & 0xff) << 16 | (a[q + 2] & 0xff) << 8 | (a[q + 3] & 0xff));
+        }
+        int w = 0;
+        for (int q = off + p; q < off + end; q++) {
+          w = w << 8 | a[q] & 0xff;
+        }
+        h[i] = mix(HASH_MULTIPLIER * acc + w + (end - start));
       }
-      h = 0x01000193 * h + w;
+      return h;
+    }
+    boolean little = b.order() == ByteOrder.LITTLE_ENDIAN;
+    for (int i = 1; i <= n; i++) {
+      int end = bounds[i];
+      for (; end - p >= 4; p += 4) {
+        int w = b.getInt(p);
+        acc = HASH_MULTIPLIER * acc + (little ? Integer.reverseBytes(w) : w);
+      }
+      int w = 0;
+      for (int q = p; q < end; q++) {
+        w = w << 8 | b.get(q) & 0xff;
+      }
+      h[i] = mix(HASH_MULTIPLIER * acc + w + (end - start));
     }
     return h;
   }

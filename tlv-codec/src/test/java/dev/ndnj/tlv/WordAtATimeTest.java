@@ -30,14 +30,38 @@ class WordAtATimeTest {
     return v;
   }
 
+  /** The hash of the octets [from, to) of {@code b} as a one-component name. */
+  private static int hash(ByteBuffer b, int from, int to) {
+    return Name.hashPrefixes(b, new int[] {from, to}, 1)[1];
+  }
+
   @Test
   void equalOctetsHashEquallyAtAnyOffsetAndInAnyByteOrder() {
     for (int n = 0; n <= 13; n++) {
       byte[] v = octets(n);
-      int expected = Name.hashBytes(at(v, 0, ByteOrder.BIG_ENDIAN), 0, n, 17);
+      int expected = hash(at(v, 0, ByteOrder.BIG_ENDIAN), 0, n);
       for (int off = 0; off < 4; off++) {
-        assertEquals(expected, Name.hashBytes(at(v, off, ByteOrder.BIG_ENDIAN), off, off + n, 17), "n=" + n);
-        assertEquals(expected, Name.hashBytes(at(v, off, ByteOrder.LITTLE_ENDIAN), off, off + n, 17), "n=" + n);
+        assertEquals(expected, hash(at(v, off, ByteOrder.BIG_ENDIAN), off, off + n), "n=" + n);
+        assertEquals(expected, hash(at(v, off, ByteOrder.LITTLE_ENDIAN), off, off + n), "n=" + n);
+        assertEquals(expected, hash(at(v, off, ByteOrder.BIG_ENDIAN).asReadOnlyBuffer(), off, off + n), "n=" + n);
+      }
+    }
+  }
+
+  @Test
+  void aPrefixHashesLikeTheSameOctetsAloneWhereverTheComponentsSplitThem() {
+    byte[] v = octets(23);
+    for (int off = 0; off < 4; off++) {
+      for (ByteOrder order : new ByteOrder[] {ByteOrder.BIG_ENDIAN, ByteOrder.LITTLE_ENDIAN}) {
+        ByteBuffer b = at(v, off, order);
+        for (int a = 0; a <= 23; a++) {
+          for (int c = a; c <= 23; c++) {
+            int[] h = Name.hashPrefixes(b, new int[] {off, off + a, off + c, off + 23}, 3);
+            assertEquals(hash(at(v, 0, ByteOrder.BIG_ENDIAN), 0, a), h[1], "a=" + a);
+            assertEquals(hash(at(v, 0, ByteOrder.BIG_ENDIAN), 0, c), h[2], "c=" + c);
+            assertEquals(hash(at(v, 0, ByteOrder.BIG_ENDIAN), 0, 23), h[3]);
+          }
+        }
       }
     }
   }
@@ -46,11 +70,11 @@ class WordAtATimeTest {
   void everyOctetChangesTheHash() {
     for (int n = 1; n <= 9; n++) {
       byte[] v = octets(n);
-      int h = Name.hashBytes(at(v, 0, ByteOrder.BIG_ENDIAN), 0, n, 0);
+      int h = hash(at(v, 0, ByteOrder.BIG_ENDIAN), 0, n);
       for (int i = 0; i < n; i++) {
         byte[] w = v.clone();
         w[i] ^= 1;
-        assertNotEquals(h, Name.hashBytes(at(w, 0, ByteOrder.BIG_ENDIAN), 0, n, 0), "n=" + n + " i=" + i);
+        assertNotEquals(h, hash(at(w, 0, ByteOrder.BIG_ENDIAN), 0, n), "n=" + n + " i=" + i);
       }
     }
   }
