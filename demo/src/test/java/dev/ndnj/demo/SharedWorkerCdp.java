@@ -126,6 +126,25 @@ public final class SharedWorkerCdp implements AutoCloseable {
     return cdp.send(sessionId, "Profiler.stop", null, Duration.ofSeconds(30)).getAsJsonObject("profile");
   }
 
+  /**
+   * Runs {@code work} under V8's sampling heap profiler of {@code worker} (a sample about every
+   * {@code samplingBytes} allocated, objects collected since included); returns the profile (CDP JSON, a tree of
+   * call frames with the bytes sampled in each).
+   */
+  public JsonObject allocationProfile(Target worker, int samplingBytes, Runnable work) {
+    evaluate(worker, "1");
+    CdpConnection cdp = raw();
+    String sessionId = sessions.get(worker.targetId());
+    cdp.send(sessionId, "HeapProfiler.enable", null, Duration.ofSeconds(5));
+    JsonObject p = new JsonObject();
+    p.addProperty("samplingInterval", samplingBytes);
+    p.addProperty("includeObjectsCollectedByMajorGC", true);
+    p.addProperty("includeObjectsCollectedByMinorGC", true);
+    cdp.send(sessionId, "HeapProfiler.startSampling", p, Duration.ofSeconds(5));
+    work.run();
+    return cdp.send(sessionId, "HeapProfiler.stopSampling", null, Duration.ofSeconds(30)).getAsJsonObject("profile");
+  }
+
   private CdpConnection raw() {
     if (raw == null) {
       try {
