@@ -4,7 +4,6 @@ import dev.ndnj.engine.face.Face;
 import dev.ndnj.engine.platform.Cancellable;
 import dev.ndnj.tlv.Interest;
 import dev.ndnj.tlv.Name;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,8 +16,8 @@ public final class PitEntry {
   final boolean canBePrefix;
   final boolean mustBeFresh;
   Interest interest;
-  final List<InRecord> inRecords = new ArrayList<>(2);
-  final List<OutRecord> outRecords = new ArrayList<>(2);
+  final List<InRecord> inRecords = new RecordList<>();
+  final List<OutRecord> outRecords = new RecordList<>();
   Cancellable expiryTimer;
   // the PitExpiry list this entry waits in (null if none), its neighbours there and its deadline
   PitExpiry.Lane expiryLane;
