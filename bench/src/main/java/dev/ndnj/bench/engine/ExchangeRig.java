@@ -162,33 +162,36 @@ public final class ExchangeRig implements AutoCloseable {
    */
   public void exchangesFromFrameBatches() {
     producer.setDeferred(true);
-    if (dataTurn) {
-      int first = dataFramesTaken;
+    boolean data = dataTurn;
+    dataTurn = !data;
+    ByteBuffer[] ring = data ? dataFrames : interestFrames;
+    int first;
+    if (data) {
+      first = dataFramesTaken;
       dataFramesTaken += FRAMES_PER_TASK;
-      int acc = touch(dataFrames, first);
-      for (int i = 0; i < FRAMES_PER_TASK; i++) {
-        producer.deliverReceived(Data.decodeHead(dataFrames[(first + i) & (FRAME_RING - 1)]));
-      }
-      FramePrefetch.keep(acc);
     } else {
-      int first = framesTaken;
+      first = framesTaken;
       framesTaken += FRAMES_PER_TASK;
-      int acc = touch(interestFrames, first);
-      for (int i = 0; i < FRAMES_PER_TASK; i++) {
-        consumer.inject(Interest.decode(interestFrames[(first + i) & (FRAME_RING - 1)]));
-      }
-      FramePrefetch.keep(acc);
     }
-    dataTurn = !dataTurn;
-  }
-
-  /** Touches the task's frames as {@code InboundBatch} does (a task's frames fit one window). */
-  private static int touch(ByteBuffer[] ring, int first) {
+    // windows of frames touched, then delivered, as InboundBatch.deliverAll does
+    int window = FramePrefetch.WINDOW;
+    int step = window > 0 ? window : FRAMES_PER_TASK;
     int acc = 0;
-    for (int i = 0; i < Math.min(FRAMES_PER_TASK, FramePrefetch.WINDOW); i++) {
-      acc += FramePrefetch.touch(ring[(first + i) & (FRAME_RING - 1)]);
+    for (int w = 0; w < FRAMES_PER_TASK; w += step) {
+      int end = Math.min(FRAMES_PER_TASK, w + step);
+      for (int i = w; i < end && window > 0; i++) {
+        acc += FramePrefetch.touch(ring[(first + i) & (FRAME_RING - 1)]);
+      }
+      for (int i = w; i < end; i++) {
+        ByteBuffer frame = ring[(first + i) & (FRAME_RING - 1)];
+        if (data) {
+          producer.deliverReceived(Data.decodeHead(frame));
+        } else {
+          consumer.inject(Interest.decode(frame));
+        }
+      }
     }
-    return acc;
+    FramePrefetch.keep(acc);
   }
 
   /** Decodes the frames of {@link #exchangeFromFrames()} without forwarding them (the baseline to subtract). */

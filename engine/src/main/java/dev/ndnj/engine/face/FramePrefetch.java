@@ -23,8 +23,11 @@ import java.nio.ByteBuffer;
  * from dropping the loads. Any thread; no state but a sink nobody reads.
  */
 public final class FramePrefetch {
-  /** Frames touched together before they are delivered. */
-  public static final int WINDOW = 16;
+  /**
+   * Frames touched together before they are delivered: 16, or the system property {@code ndnj.framePrefetchWindow}
+   * read once (0 turns the prefetch off; for measuring what it does, see docs/benchmarks.md).
+   */
+  public static final int WINDOW = Math.max(0, Integer.getInteger("ndnj.framePrefetchWindow", 16));
 
   /** Written only if the loads sum to a value they practically never do; read by no one. */
   @SuppressWarnings("unused")

@@ -76,10 +76,12 @@ final class InboundBatch {
    */
   private static void deliverAll(ArrayList<NettyTransport> ts, ArrayList<ByteBuffer> fs) {
     int n = fs.size();
+    int window = FramePrefetch.WINDOW;
+    int step = window > 0 ? window : n; // a window of 0: no prefetch
     int acc = 0;
-    for (int w = 0; w < n; w += FramePrefetch.WINDOW) {
-      int end = Math.min(n, w + FramePrefetch.WINDOW);
-      for (int i = w; i < end; i++) {
+    for (int w = 0; w < n; w += step) {
+      int end = Math.min(n, w + step);
+      for (int i = w; i < end && window > 0; i++) {
         acc += FramePrefetch.touch(fs.get(i));
       }
       for (int i = w; i < end; i++) {
