@@ -14,9 +14,9 @@ import java.nio.ByteBuffer;
  * together; a load that misses holds up the CPU's in-order retirement, so a load issued only one frame's worth of
  * work ahead overlaps little: hence a window touched at once rather than a distance ahead. Reading the first octet is
  * enough: the hardware fetches the adjacent line with it, and what the decoder reads next streams in behind. Measured
- * on the 2-vCPU machine of docs/benchmarks.md: 10-20% more exchanges per second of forwarding-thread CPU with a window
- * of 16 than without; a window of 8 or more lines per frame gained less. Nothing is written and the frame's position
- * does not move.
+ * on the 2-vCPU machine of docs/benchmarks.md: about 20% more exchanges per second of forwarding-thread CPU with a
+ * window of 16 than without (a window of 8, a distance ahead, or two to four lines per frame gained less). Nothing is
+ * written and the frame's position does not move.
  *
  * <p>Usage, for frames {@code f[0..n)}: for each window {@code [w, min(n, w + WINDOW))}, {@code acc += touch(f[i])}
  * for every frame of the window, then deliver them; finally {@link #keep(int) keep(acc)}, which keeps the compiler
