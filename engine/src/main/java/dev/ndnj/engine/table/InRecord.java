@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 /** A downstream of a PIT entry: the face an Interest came from, its Nonce, expiry and PitToken. */
 public final class InRecord {
   final Face face;
+  /** The PIT's in-record counter of {@link #face} (its per-face quota), released with the record. */
+  int[] quotaCount;
   Interest interest;
   int nonce;
   long lastRenewed;

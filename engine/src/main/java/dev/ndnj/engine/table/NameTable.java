@@ -115,6 +115,41 @@ public final class NameTable<V> {
     return null;
   }
 
+  /**
+   * The slot of exactly {@code key} (found by identity or by octets), or -1: with {@link #valueAt} and
+   * {@link #removeAt}, a look-up that may end in a removal probes once.
+   */
+  public int indexOf(Name key) {
+    int h = key.hashCode();
+    int mask = keys.length - 1;
+    for (int i = h & mask; ; i = (i + 1) & mask) {
+      Name k = keys[i];
+      if (k == null) {
+        return -1;
+      }
+      if (hashes[i] == h && (k == key || k.equals(key))) {
+        return i;
+      }
+    }
+  }
+
+  /** The value in {@code slot} (from {@link #indexOf}, the table unchanged since). */
+  @SuppressWarnings("unchecked")
+  public V valueAt(int slot) {
+    return (V) values[slot];
+  }
+
+  /** Removes the key in {@code slot} (from {@link #indexOf}, the table unchanged since). */
+  public void removeAt(int slot) {
+    Name key = keys[slot];
+    if (key == null) {
+      throw new IllegalArgumentException("no key in slot " + slot);
+    }
+    deleteAt(slot);
+    size--;
+    countLength(key.size(), -1);
+  }
+
   /** Removes {@code key}; returns its value or null. */
   @SuppressWarnings("unchecked")
   public V remove(Name key) {

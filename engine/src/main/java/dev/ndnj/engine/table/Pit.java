@@ -39,6 +39,8 @@ public final class Pit {
    */
   private Name probedName;
   private PitEntry[] probedBucket;
+  private Face lastQuotaFace;
+  private int[] lastQuotaCount;
 
   /** A PIT of at most {@code maxEntries} entries and {@code perFaceQuota} in-records per face. */
   public Pit(int maxEntries, int perFaceQuota) {
@@ -103,8 +105,9 @@ public final class Pit {
     e.setExpiryTimer(null);
     clearInRecords(e);
     e.outRecords.clear();
-    PitEntry[] b = table.get(e.name);
-    if (b != null) {
+    int at = table.indexOf(e.name);
+    if (at >= 0) {
+      PitEntry[] b = table.valueAt(at);
       int s = slot(e.canBePrefix, e.mustBeFresh);
       if (b[s] == e) {
         b[s] = null;
@@ -115,7 +118,7 @@ public final class Pit {
           digestEntries--;
         }
         if (b[0] == null && b[1] == null && b[2] == null && b[3] == null) {
-          table.remove(e.name);
+          table.removeAt(at);
         }
       }
     }
@@ -176,17 +179,14 @@ public final class Pit {
   public InRecord insertOrUpdateInRecord(PitEntry e, Face face, Interest interest, ByteBuffer pitToken, long now) {
     InRecord r = e.inRecord(face);
     if (r == null) {
-      int[] count = inRecordsByFace.get(face);
-      if (count == null) {
-        count = new int[1];
-        inRecordsByFace.put(face, count);
-      }
+      int[] count = quotaCount(face);
       if (count[0] >= perFaceQuota) {
         refusedQuota++;
         return null;
       }
       count[0]++;
       r = new InRecord(face);
+      r.quotaCount = count;
       e.inRecords.add(r);
     }
     r.interest = interest;
@@ -201,9 +201,10 @@ public final class Pit {
   /** Removes the in-record of {@code face}, if any. */
   public void deleteInRecord(PitEntry e, Face face) {
     for (int i = 0; i < e.inRecords.size(); i++) {
-      if (e.inRecords.get(i).face == face) {
+      InRecord r = e.inRecords.get(i);
+      if (r.face == face) {
         e.inRecords.remove(i);
-        release(face);
+        release(r);
         return;
       }
     }
@@ -212,15 +213,33 @@ public final class Pit {
   /** Removes every in-record. */
   public void clearInRecords(PitEntry e) {
     for (int i = 0; i < e.inRecords.size(); i++) {
-      release(e.inRecords.get(i).face);
+      release(e.inRecords.get(i));
     }
     e.inRecords.clear();
   }
 
-  private void release(Face face) {
+  /**
+   * The in-record counter of {@code face}, made at its first in-record; the last one asked for is kept at hand, since
+   * the Interests of a batch mostly come from one face. The counter stays (at 0) for the face's next in-record, with
+   * no map churn per Interest; {@link #forgetFace} drops it.
+   */
+  private int[] quotaCount(Face face) {
+    if (face == lastQuotaFace) {
+      return lastQuotaCount;
+    }
     int[] count = inRecordsByFace.get(face);
-    if (count != null && count[0] > 0) {
-      // the counter stays at 0 for the face's next in-record (no map churn per Interest); forgetFace drops it
+    if (count == null) {
+      count = new int[1];
+      inRecordsByFace.put(face, count);
+    }
+    lastQuotaFace = face;
+    lastQuotaCount = count;
+    return count;
+  }
+
+  private static void release(InRecord r) {
+    int[] count = r.quotaCount;
+    if (count[0] > 0) {
       count[0]--;
     }
   }
@@ -228,6 +247,10 @@ public final class Pit {
   /** Drops the in-record counter of a face that was removed (after its records were deleted). */
   public void forgetFace(Face face) {
     inRecordsByFace.remove(face);
+    if (face == lastQuotaFace) {
+      lastQuotaFace = null;
+      lastQuotaCount = null;
+    }
   }
 
   /** Adds or refreshes the out-record of {@code face} for an Interest sent with {@code nonce}. */

@@ -227,13 +227,25 @@ class NameTableTest {
     }
     for (int step = 0; step < 20000; step++) {
       Name name = pool.get(rnd.nextInt(pool.size()));
-      int op = rnd.nextInt(3);
+      int op = rnd.nextInt(4);
       if (op == 0) {
         assertEquals(model.put(name, step), t.put(name, step));
       } else if (op == 1) {
         assertEquals(model.remove(name), t.remove(name));
-      } else {
+      } else if (op == 2) {
         assertEquals(model.get(name), t.get(name));
+      } else {
+        // the one-probe look-up and removal, with an equal name that is another object half of the time
+        Name probe = rnd.nextBoolean() ? name : n(name.toString());
+        int at = t.indexOf(probe);
+        assertEquals(model.containsKey(name), at >= 0);
+        if (at >= 0) {
+          assertEquals(model.get(name), t.valueAt(at));
+          if (rnd.nextBoolean()) {
+            t.removeAt(at);
+            model.remove(name);
+          }
+        }
       }
       assertEquals(model.size(), t.size());
     }
