@@ -314,6 +314,13 @@ class PitTest {
     small.erase(b);
     assertEquals(0, small.inRecordCount(f1));
     assertEquals(1, small.refusedQuota());
+    // a forgotten face's counter is dropped, also the one kept at hand for the last face
+    assertNotNull(small.insertOrUpdateInRecord(c, f1, interest("/c", 2), null, 0));
+    small.clearInRecords(c);
+    small.forgetFace(f1);
+    PitEntry d = small.insert(interest("/d", 1));
+    assertNotNull(small.insertOrUpdateInRecord(d, f1, interest("/d", 1), null, 0));
+    assertEquals(1, small.inRecordCount(f1), "a new counter, in the map");
   }
 
   @Test
