@@ -83,7 +83,7 @@ public final class ExchangeCpuRate {
     return new double[][] {cpu, wall};
   }
 
-  private static double median(double[] sorted) {
+  static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
