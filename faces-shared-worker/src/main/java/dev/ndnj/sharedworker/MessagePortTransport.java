@@ -97,6 +97,17 @@ public final class MessagePortTransport extends Transport {
     return true;
   }
 
+  /** As {@link #doSend(ByteBuffer)}, from a packet's own octets (a bare Data): no buffer view made. */
+  @Override
+  protected boolean doSend(byte[] frame, int from, int to) {
+    if (framesSent - peerReceived >= WINDOW) {
+      return false;
+    }
+    Ports.postCopy(port, frame, from, to);
+    framesSent++;
+    return true;
+  }
+
   private void onMessage(JSObject data) {
     if (isClosed()) {
       return;
@@ -121,11 +132,12 @@ public final class MessagePortTransport extends Transport {
       if (framesReceived % ACK_EVERY == 0) {
         Ports.postControl(port, "ack", framesReceived, null);
       }
-      ByteBuffer frame = ByteBuffer.wrap(Js.bytesOfView(data));
+      byte[] frame = Js.bytesOfView(data);
       if (tap != null) {
-        tap.accept(frame);
+        tap.accept(ByteBuffer.wrap(frame));
       }
-      receive(frame);
+      // the octets, not a buffer: a Content Store hit is answered from them without one (see WorkerPortFace)
+      receive(frame, 0, frame.length);
       return;
     }
     String kind = Js.isNullish(data) ? null : Js.stringField(data, "ndnj");

@@ -358,6 +358,20 @@ public final class Data {
     return Tlv.view(buf, start, end - start);
   }
 
+  /**
+   * The array that holds this Data's whole element from {@link #wireArrayOffset()} on, for {@link #wireLength()}
+   * octets, or null if the Data is a view of a buffer without an accessible array (read-only or direct). Lets a sender
+   * copy the octets out without making a view. The array is the packet's own: it must not be modified.
+   */
+  public byte[] wireArray() {
+    return buf.hasArray() ? buf.array() : null;
+  }
+
+  /** Where this Data's element starts in {@link #wireArray()} (meaningless when that is null). */
+  public int wireArrayOffset() {
+    return buf.hasArray() ? buf.arrayOffset() + start : 0;
+  }
+
   /** Size of the whole element in octets. */
   public int wireLength() {
     return end - start;

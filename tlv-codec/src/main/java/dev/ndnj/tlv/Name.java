@@ -424,6 +424,56 @@ public final class Name implements Comparable<Name> {
   }
 
   /**
+   * The hash of the name whose TLV-VALUE (its component TLVs) is the {@code len} octets of {@code a} from
+   * {@code from}: what {@link #hashCode()} of that name gives, computed from the octets alone, so that a table keyed
+   * by names can be probed with a name still in its packet, without making a {@code Name}. Int arithmetic only.
+   */
+  public static int hashValue(byte[] a, int from, int len) {
+    if (len == 0) {
+      return mix(HASH_SEED);
+    }
+    int acc = HASH_SEED;
+    int p = from;
+    int end = from + len;
+    for (; end - p >= 4; p += 4) {
+      acc = HASH_MULTIPLIER * acc
+          + (a[p] << 24 | (a[p + 1] & 0xff) << 16 | (a[p + 2] & 0xff) << 8 | (a[p + 3] & 0xff));
+    }
+    int w = 0;
+    for (; p < end; p++) {
+      w = w << 8 | a[p] & 0xff;
+    }
+    return mix(HASH_MULTIPLIER * acc + w + len);
+  }
+
+  /**
+   * Whether this name's TLV-VALUE (its component TLVs) is exactly the {@code len} octets of {@code a} from
+   * {@code from}: equality with a name still in its packet. The octets are only read.
+   */
+  public boolean valueEquals(byte[] a, int from, int len) {
+    int off = comps[0];
+    if (comps[size] - off != len) {
+      return false;
+    }
+    if (buf.hasArray()) {
+      byte[] b = buf.array();
+      int o = buf.arrayOffset() + off - from;
+      for (int i = from; i < from + len; i++) {
+        if (b[o + i] != a[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i < len; i++) {
+      if (buf.get(off + i) != a[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The array that holds this name's TLV-VALUE (its component TLVs) from {@link #valueArrayOffset()} on, for
    * {@link #valueLength()} octets, or null if the name is a view of a buffer without an accessible array (a
    * read-only or direct buffer). Lets a table key a name by its octets without copying them. The array is the

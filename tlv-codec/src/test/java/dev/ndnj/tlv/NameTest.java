@@ -375,4 +375,46 @@ class NameTest {
       }
     }
   }
+
+  /** The TLV-VALUE octets of {@code n} at {@code pad} in a larger array (so the offset matters). */
+  private static byte[] valueAt(Name n, int pad) {
+    byte[] a = new byte[pad + n.valueLength() + 3];
+    n.copyValueTo(a, pad);
+    return a;
+  }
+
+  @Test
+  void hashValueOfTheOctetsIsTheNamesHash() {
+    Random r = new Random(7);
+    for (int i = 0; i < 2000; i++) {
+      List<Component> comps = new ArrayList<>();
+      int count = r.nextInt(6);
+      for (int c = 0; c < count; c++) {
+        byte[] v = new byte[r.nextInt(12)];
+        r.nextBytes(v);
+        comps.add(r.nextInt(4) == 0 ? Component.of(8 + r.nextInt(30), v) : Component.generic(v));
+      }
+      Name n = Name.of(comps);
+      int pad = r.nextInt(5);
+      byte[] a = valueAt(n, pad);
+      assertEquals(n.hashCode(), Name.hashValue(a, pad, n.valueLength()), n.toString());
+      // the same name decoded from a read-only (arrayless) buffer hashes alike
+      assertEquals(n.hashCode(), Name.decode(n.wire().asReadOnlyBuffer()).hashCode());
+    }
+  }
+
+  @Test
+  void valueEqualsComparesWithOctetsInAPacket() {
+    Name n = Name.parse("/a/bc/def/v=7");
+    byte[] a = valueAt(n, 2);
+    assertTrue(n.valueEquals(a, 2, n.valueLength()));
+    assertFalse(n.valueEquals(a, 2, n.valueLength() - 1));
+    assertFalse(n.valueEquals(a, 1, n.valueLength()));
+    assertFalse(Name.parse("/a/bc/deg/v=7").valueEquals(a, 2, n.valueLength()));
+    Name readOnly = Name.decode(n.wire().asReadOnlyBuffer());
+    assertTrue(readOnly.valueEquals(a, 2, n.valueLength()));
+    assertFalse(Name.decode(Name.parse("/a/bc/deg/v=7").wire().asReadOnlyBuffer()).valueEquals(a, 2, n.valueLength()));
+    assertTrue(Name.ROOT.valueEquals(a, 0, 0));
+    assertEquals(Name.ROOT.hashCode(), Name.hashValue(a, 0, 0));
+  }
 }

@@ -2,69 +2,71 @@ package dev.ndnj.engine.face;
 
 /**
  * Counters of one face, as operators read them (NFD's face counters plus drops by reason). Updated on the forwarding
- * thread; readers on other threads may see slightly stale values.
+ * thread; readers on other threads may see slightly stale values. Kept as {@code double}s (exact up to 2^53) and read
+ * as {@code long}s: a {@code long} is a BigInt in TeaVM's JavaScript, and an increment of one allocates there; several
+ * are counted per packet.
  */
 public final class FaceCounters {
-  long inInterests;
-  long outInterests;
-  long inData;
-  long outData;
-  long inNacks;
-  long outNacks;
-  long inBytes;
-  long outBytes;
-  long inFrames;
-  long outFrames;
+  double inInterests;
+  double outInterests;
+  double inData;
+  double outData;
+  double inNacks;
+  double outNacks;
+  double inBytes;
+  double outBytes;
+  double inFrames;
+  double outFrames;
   private final long[] drops = new long[FaceDrop.values().length];
 
   /** Interests received. */
   public long inInterests() {
-    return inInterests;
+    return (long) inInterests;
   }
 
   /** Interests sent. */
   public long outInterests() {
-    return outInterests;
+    return (long) outInterests;
   }
 
   /** Data received. */
   public long inData() {
-    return inData;
+    return (long) inData;
   }
 
   /** Data sent. */
   public long outData() {
-    return outData;
+    return (long) outData;
   }
 
   /** Nacks received. */
   public long inNacks() {
-    return inNacks;
+    return (long) inNacks;
   }
 
   /** Nacks sent. */
   public long outNacks() {
-    return outNacks;
+    return (long) outNacks;
   }
 
   /** Bytes of frames received. */
   public long inBytes() {
-    return inBytes;
+    return (long) inBytes;
   }
 
   /** Bytes of frames sent. */
   public long outBytes() {
-    return outBytes;
+    return (long) outBytes;
   }
 
   /** Frames (link-layer packets) received. */
   public long inFrames() {
-    return inFrames;
+    return (long) inFrames;
   }
 
   /** Frames sent. */
   public long outFrames() {
-    return outFrames;
+    return (long) outFrames;
   }
 
   /** Packets or frames dropped for {@code reason}. */
@@ -101,9 +103,9 @@ public final class FaceCounters {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append("in={").append(inInterests).append("i ").append(inData).append("d ").append(inNacks).append("n ")
-        .append(inBytes).append("B} out={").append(outInterests).append("i ").append(outData).append("d ")
-        .append(outNacks).append("n ").append(outBytes).append("B}");
+    sb.append("in={").append(inInterests()).append("i ").append(inData()).append("d ").append(inNacks()).append("n ")
+        .append(inBytes()).append("B} out={").append(outInterests()).append("i ").append(outData()).append("d ")
+        .append(outNacks()).append("n ").append(outBytes()).append("B}");
     for (FaceDrop r : FaceDrop.values()) {
       if (drops[r.ordinal()] > 0) {
         sb.append(' ').append(r.name().toLowerCase()).append('=').append(drops[r.ordinal()]);

@@ -23,7 +23,8 @@ import java.nio.ByteBuffer;
  * fragment that cannot be used is counted in the face's {@link FaceCounters} by {@link FaceDrop} reason and the face
  * goes on. Received packets are views over the received frame (which the link service owns, see
  * {@link Transport}); a reassembled packet is a view over a new buffer of its own. Frames sent are new buffers,
- * except a bare Interest or Data, which is sent as its own {@code wire()} view. Forwarding thread only.
+ * except a bare Interest, which is sent as its own {@code wire()} view, and a bare Data, whose octets go to the
+ * transport as they are ({@link Transport#doSend(byte[], int, int)}). Forwarding thread only.
  */
 public final class GenericLinkService extends LinkService {
   /**
@@ -39,6 +40,7 @@ public final class GenericLinkService extends LinkService {
     private long reassemblyTimeoutMillis = 500;
     private int reassemblyMaxBytes = 256 * 1024;
     private int maxFragments = 400;
+    private boolean contentStoreShortPath;
 
     /**
      * Options with the defaults: fragmentation and reassembly allowed, reassembly timeout 500 ms, 256 KiB of
@@ -96,6 +98,24 @@ public final class GenericLinkService extends LinkService {
       return this;
     }
 
+    /**
+     * Whether received Interest frames (bare, or in an LpPacket with only a PitToken) are first offered to the
+     * receiver's {@link PacketReceiver#answerInPlace} (the forwarder's Content Store short path: a hit answered from
+     * the frame's octets, without decoding it), and decoded only when it declines; default off. It pays where
+     * most Interests are Content Store hits of a store that looks up by octets ({@code LruContentStore}) and every
+     * function a packet runs through costs (the browser worker's tab faces); elsewhere the probe of a frame the short
+     * path declines is work done twice.
+     */
+    public Options contentStoreShortPath(boolean on) {
+      contentStoreShortPath = on;
+      return this;
+    }
+
+    /** Whether received Interest frames are first offered to the receiver's Content Store short path. */
+    public boolean contentStoreShortPath() {
+      return contentStoreShortPath;
+    }
+
     /** The clock. */
     public Clock clock() {
       return clock;
@@ -143,6 +163,7 @@ public final class GenericLinkService extends LinkService {
   private final boolean allowFragmentation;
   private final boolean allowReassembly;
   private final int maxFragments;
+  private final boolean contentStoreShortPath;
   private final Reassembler reassembler;
   private long nextSequence;
   private long congestionMarks;
@@ -153,6 +174,7 @@ public final class GenericLinkService extends LinkService {
     allowFragmentation = options.allowFragmentation;
     allowReassembly = options.allowReassembly;
     maxFragments = options.maxFragments;
+    contentStoreShortPath = options.contentStoreShortPath;
     reassembler = new Reassembler(options.scheduler, options.clock, options.reassemblyTimeoutMillis,
         options.reassemblyMaxBytes, options.maxFragments, this::countDrop);
     nextSequence = ((long) options.random.nextInt() << 32) | (options.random.nextInt() & 0xffffffffL);
@@ -171,6 +193,18 @@ public final class GenericLinkService extends LinkService {
 
   @Override
   protected void sendData(Data data, ByteBuffer pitToken, int ingressFaceId) {
+    // int tests rather than incomingFaceIdFor's long, which is a BigInt in TeaVM's JavaScript
+    byte[] a = pitToken == null && (ingressFaceId <= 0 || !face().localFieldsEnabled()) ? data.wireArray() : null;
+    if (a != null) {
+      // a bare Data (the common case, and a Content Store hit's): its octets straight to the transport, no view
+      int mtu = face().transport().mtu();
+      int from = data.wireArrayOffset();
+      int to = from + data.wireLength();
+      if (mtu <= 0 || to - from <= mtu) {
+        sendFrame(a, from, to);
+        return;
+      }
+    }
     send(data.wire(), pitToken, -1, incomingFaceIdFor(ingressFaceId));
   }
 
@@ -277,9 +311,45 @@ public final class GenericLinkService extends LinkService {
 
   // -------------------------------------------------------------------------------------------------- receiving
 
-  /** Decodes a frame and delivers what it holds; never throws for bad input (it is counted instead). */
+  /**
+   * Decodes a frame and delivers what it holds; never throws for bad input (it is counted instead). With the Content
+   * Store short path on, an array-backed Interest frame is first offered to the receiver to answer in place.
+   */
   @Override
   protected void receiveFrame(ByteBuffer frame) {
+    if (contentStoreShortPath && frame.hasArray() && answeredInPlace(frame.array(),
+        frame.arrayOffset() + frame.position(), frame.arrayOffset() + frame.limit())) {
+      return;
+    }
+    decodeFrame(frame);
+  }
+
+  /** As {@link #receiveFrame(ByteBuffer)}, offering the octets to the short path before making a buffer over them. */
+  @Override
+  protected void receiveFrame(byte[] frame, int from, int to) {
+    if (contentStoreShortPath && answeredInPlace(frame, from, to)) {
+      return;
+    }
+    decodeFrame(ByteBuffer.wrap(frame, from, to - from));
+  }
+
+  /**
+   * Offers an Interest frame (bare, or an LpPacket that may carry one) to the receiver's Content Store short path;
+   * true (and the received Interest counted) if it answered it.
+   */
+  private boolean answeredInPlace(byte[] frame, int from, int to) {
+    if (from >= to || frame[from] != TlvTypes.INTEREST && frame[from] != TlvTypes.LP_PACKET) {
+      return false;
+    }
+    Face f = face();
+    if (!f.receiver().answerInPlace(f, frame, from, to)) {
+      return false;
+    }
+    f.counters().inInterests++;
+    return true;
+  }
+
+  private void decodeFrame(ByteBuffer frame) {
     int type = firstOctet(frame);
     if (type == TlvTypes.INTEREST || type == TlvTypes.DATA) {
       receiveNetPacket(frame, null); // a bare packet: no LpPacket object, no extra views

@@ -30,6 +30,14 @@ public abstract class LinkService {
   }
 
   /**
+   * Sends the frame in octets {@code from} to {@code to} of {@code frame} (a packet's own, never modified) through
+   * the face's transport (counted there), without making a view of them.
+   */
+  protected final void sendFrame(byte[] frame, int from, int to) {
+    face.transport().send(frame, from, to);
+  }
+
+  /**
    * Sends an Interest.
    *
    * @param ingressFaceId the face it came from, for IncomingFaceId on local faces that enabled local fields; 0 if
@@ -45,6 +53,14 @@ public abstract class LinkService {
 
   /** Handles a frame from the transport: decode, count, deliver with the {@code deliver*} methods. */
   protected abstract void receiveFrame(ByteBuffer frame);
+
+  /**
+   * Handles a frame held in octets {@code from} to {@code to} of {@code frame} (now the link service's); by default
+   * as {@link #receiveFrame(ByteBuffer)} of a buffer over them.
+   */
+  protected void receiveFrame(byte[] frame, int from, int to) {
+    receiveFrame(ByteBuffer.wrap(frame, from, to - from));
+  }
 
   /** Delivers a received Interest to the forwarder (counted). */
   protected final void deliverInterest(Interest interest, ByteBuffer pitToken, long nextHopFaceId) {

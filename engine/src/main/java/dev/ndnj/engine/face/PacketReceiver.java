@@ -17,6 +17,18 @@ public interface PacketReceiver {
    */
   void onInterest(Face face, Interest interest, ByteBuffer pitToken, long nextHopFaceId);
 
+  /**
+   * A frame that may hold an Interest arrived on {@code face}, octets {@code from} to {@code to} of {@code frame}
+   * (a link service with the short path on offers it before decoding it): the receiver may answer it there and then,
+   * doing all that the Interest's pipelines would have done except counting the face's received Interest, which the
+   * caller counts when this returns true. False leaves the frame for the general path with nothing done or counted.
+   * The octets are borrowed for the call (only read). The default answers nothing; the forwarder answers Content Store
+   * hits this way.
+   */
+  default boolean answerInPlace(Face face, byte[] frame, int from, int to) {
+    return false;
+  }
+
   /** A Data arrived on {@code face}; {@code pitToken} as received (a view) or null. */
   void onData(Face face, Data data, ByteBuffer pitToken);
 

@@ -105,10 +105,42 @@ public abstract class Transport {
   }
 
   /**
+   * Sends one frame held in octets {@code from} to {@code to} of {@code frame} (a packet's own octets, which nobody
+   * modifies), counting it or counting the drop, as {@link #send(ByteBuffer)}. Called by the link service.
+   */
+  final void send(byte[] frame, int from, int to) {
+    if (closed) {
+      face.counters().drop(FaceDrop.FACE_DOWN);
+      return;
+    }
+    int len = to - from;
+    if (mtu > 0 && len > mtu) {
+      face.counters().drop(FaceDrop.OVERSIZED);
+      return;
+    }
+    if (doSend(frame, from, to)) {
+      face.counters().frameOut(len);
+    } else {
+      face.counters().drop(FaceDrop.SEND_QUEUE_FULL);
+    }
+  }
+
+  /**
    * Queues or writes one frame. Returns false when the frame is dropped because the send queue is full: a
    * transport never buffers without bound.
    */
   protected abstract boolean doSend(ByteBuffer frame);
+
+  /**
+   * Queues or writes the frame in octets {@code from} to {@code to} of {@code frame} (a packet's own octets, never
+   * modified, so a transport may keep a view of them as it may keep a {@link #doSend(ByteBuffer)} frame); the default
+   * calls {@link #doSend(ByteBuffer)} with a read-only buffer over the array whose position and limit are
+   * {@code from} and {@code to}. A transport that copies each frame out anyway (a MessagePort's) overrides it and
+   * makes no buffer.
+   */
+  protected boolean doSend(byte[] frame, int from, int to) {
+    return doSend(ByteBuffer.wrap(frame, from, to - from).asReadOnlyBuffer());
+  }
 
   /** Delivers a received frame (ownership passes to the engine). Call on the forwarding thread. */
   protected final void receive(ByteBuffer frame) {
@@ -117,6 +149,19 @@ public abstract class Transport {
     }
     face.counters().frameIn(frame.remaining());
     face.linkService().receiveFrame(frame);
+  }
+
+  /**
+   * Delivers a received frame held in octets {@code from} to {@code to} of {@code frame} (ownership of those octets
+   * passes to the engine), as {@link #receive(ByteBuffer)} does with a buffer over them; the link service may answer it
+   * from the octets before it makes any buffer. Call on the forwarding thread.
+   */
+  protected final void receive(byte[] frame, int from, int to) {
+    if (closed || face == null) {
+      return;
+    }
+    face.counters().frameIn(to - from);
+    face.linkService().receiveFrame(frame, from, to);
   }
 
   /** Starts closing the link; the subclass calls {@link #closed()} once it is down (possibly at once). */

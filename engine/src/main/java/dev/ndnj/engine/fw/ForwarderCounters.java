@@ -1,43 +1,50 @@
 package dev.ndnj.engine.fw;
 
-/** The forwarder's counters (NFD's forwarder counters plus drops by reason). Forwarding thread writes them. */
+/**
+ * The forwarder's counters (NFD's forwarder counters plus drops by reason). Forwarding thread writes them. Kept as
+ * {@code double}s (exact up to 2^53) and read as {@code long}s: a {@code long} is a BigInt in TeaVM's JavaScript, and
+ * an increment of one allocates there; a few are counted per packet.
+ */
 public final class ForwarderCounters {
-  long inInterests;
-  long outInterests;
-  long inData;
-  long outData;
-  long inNacks;
-  long outNacks;
-  long satisfiedInterests;
-  long unsatisfiedInterests;
-  long csHits;
-  long csMisses;
-  long hopLimitZero;
-  long localhostViolations;
-  long loops;
-  long pitFull;
-  long pitQuota;
-  long unsolicitedData;
-  long nacksDropped;
-  long malformedOnFace;
+  double inInterests;
+  double outInterests;
+  double inData;
+  double outData;
+  double inNacks;
+  double outNacks;
+  double satisfiedInterests;
+  double unsatisfiedInterests;
+  double csHits;
+  double csMisses;
+  double hopLimitZero;
+  double localhostViolations;
+  double loops;
+  double pitFull;
+  double pitQuota;
+  double unsolicitedData;
+  double nacksDropped;
+  double malformedOnFace;
 
-  /** Interests received. */ public long inInterests() { return inInterests; }
-  /** Interests sent. */ public long outInterests() { return outInterests; }
-  /** Data received. */ public long inData() { return inData; }
-  /** Data sent. */ public long outData() { return outData; }
-  /** Nacks received. */ public long inNacks() { return inNacks; }
-  /** Nacks sent. */ public long outNacks() { return outNacks; }
-  /** PIT entries finalized after a Data. */ public long satisfiedInterests() { return satisfiedInterests; }
-  /** PIT entries finalized without a Data. */ public long unsatisfiedInterests() { return unsatisfiedInterests; }
-  /** Interests answered by the Content Store. */ public long csHits() { return csHits; }
-  /** Interests the Content Store could not answer. */ public long csMisses() { return csMisses; }
+  /** Interests received. */ public long inInterests() { return (long) inInterests; }
+  /** Interests sent. */ public long outInterests() { return (long) outInterests; }
+  /** Data received. */ public long inData() { return (long) inData; }
+  /** Data sent. */ public long outData() { return (long) outData; }
+  /** Nacks received. */ public long inNacks() { return (long) inNacks; }
+  /** Nacks sent. */ public long outNacks() { return (long) outNacks; }
+  /** PIT entries finalized after a Data. */ public long satisfiedInterests() { return (long) satisfiedInterests; }
+  /** PIT entries finalized without a Data. */
+  public long unsatisfiedInterests() { return (long) unsatisfiedInterests; }
+  /** Interests answered by the Content Store. */ public long csHits() { return (long) csHits; }
+  /** Interests the Content Store could not answer. */ public long csMisses() { return (long) csMisses; }
   /** Interests dropped for HopLimit 0 (received, or to send on a non-local face). */
-  public long hopLimitZero() { return hopLimitZero; }
-  /** Packets under /localhost dropped on a non-local face. */ public long localhostViolations() { return localhostViolations; }
-  /** Interests detected as looping (duplicate Nonce). */ public long loops() { return loops; }
-  /** Interests dropped because the PIT was full. */ public long pitFull() { return pitFull; }
-  /** Interests dropped because their face's PIT quota was used up. */ public long pitQuota() { return pitQuota; }
-  /** Data that matched no PIT entry. */ public long unsolicitedData() { return unsolicitedData; }
+  public long hopLimitZero() { return (long) hopLimitZero; }
+  /** Packets under /localhost dropped on a non-local face. */
+  public long localhostViolations() { return (long) localhostViolations; }
+  /** Interests detected as looping (duplicate Nonce). */ public long loops() { return (long) loops; }
+  /** Interests dropped because the PIT was full. */ public long pitFull() { return (long) pitFull; }
+  /** Interests dropped because their face's PIT quota was used up. */
+  public long pitQuota() { return (long) pitQuota; }
+  /** Data that matched no PIT entry. */ public long unsolicitedData() { return (long) unsolicitedData; }
   /** Nacks dropped (no PIT entry, no out-record, other Nonce, not point-to-point). */
-  public long nacksDropped() { return nacksDropped; }
+  public long nacksDropped() { return (long) nacksDropped; }
 }

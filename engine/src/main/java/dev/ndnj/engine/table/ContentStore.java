@@ -34,6 +34,20 @@ public interface ContentStore {
   Data find(Interest interest);
 
   /**
+   * The Data named exactly by the name whose TLV-VALUE (component TLVs) is the {@code length} octets of
+   * {@code octets} from {@code from}, with {@code hash} its {@link Name#hashValue}, if it may answer an Interest
+   * without CanBePrefix and with {@code mustBeFresh}: then it is what {@link #find} would return for that Interest,
+   * and it is counted and made recently used as {@link #find} does. Otherwise (no such Data, stale, serving off, or
+   * a store without this lookup) null, with nothing counted or changed: the caller then goes on to {@link #find},
+   * which counts the miss. The forwarder's Content Store short path reads the Interest in place and asks this.
+   *
+   * <p>The default answers null (no short path); a store that can look up by octets overrides it.
+   */
+  default Data findExact(byte[] octets, int from, int length, int hash, boolean mustBeFresh) {
+    return null;
+  }
+
+  /**
    * Offers {@code data} for caching; ignored when admitting is off or when the Data is larger than the capacity.
    * Whether unsolicited Data are offered at all is the forwarder's policy, decided before calling. Replaces the
    * entry with the same name; may evict others to stay within the capacity (the Caffeine store may also refuse the

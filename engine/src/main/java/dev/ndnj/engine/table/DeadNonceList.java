@@ -41,25 +41,33 @@ public final class DeadNonceList {
     return lifetime;
   }
 
-  private static long key(Name name, int nonce) {
-    long h = name.hashCode() * 0x9E3779B97F4A7C15L + (nonce & 0xffffffffL) * 0xC2B2AE3D27D4EB4FL;
+  private static long key(int nameHash, int nonce) {
+    long h = nameHash * 0x9E3779B97F4A7C15L + (nonce & 0xffffffffL) * 0xC2B2AE3D27D4EB4FL;
     h ^= h >>> 31;
     return h == 0 ? 1 : h;
   }
 
   /** Whether (name, nonce) was added within the lifetime. */
   public boolean has(Name name, int nonce) {
+    return count != 0 && has(name.hashCode(), nonce);
+  }
+
+  /**
+   * Whether (name, nonce) was added within the lifetime, the name given by its hash ({@link Name#hashCode()}, or
+   * {@link Name#hashValue} of its octets): pairs are kept as hashes, so this is the same test without a name.
+   */
+  public boolean has(int nameHash, int nonce) {
     if (count == 0) {
       return false; // nothing to expire either: no clock read, no probe
     }
     expire();
-    return contains(key(name, nonce));
+    return contains(key(nameHash, nonce));
   }
 
   /** Remembers (name, nonce). */
   public void add(Name name, int nonce) {
     expire();
-    long k = key(name, nonce);
+    long k = key(name.hashCode(), nonce);
     if (contains(k)) {
       return;
     }

@@ -71,6 +71,25 @@ public final class NameTable<V> {
   }
 
   /**
+   * The value for the name whose TLV-VALUE (component TLVs) is the {@code len} octets of {@code a} from {@code from}
+   * and whose hash is {@code hash} ({@link Name#hashValue} of those octets), or null: a probe with a name still in its
+   * packet, no {@code Name} made.
+   */
+  @SuppressWarnings("unchecked")
+  public V get(byte[] a, int from, int len, int hash) {
+    int mask = keys.length - 1;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      Name key = keys[i];
+      if (key == null) {
+        return null;
+      }
+      if (hashes[i] == hash && key.valueEquals(a, from, len)) {
+        return (V) values[i];
+      }
+    }
+  }
+
+  /**
    * The value of the longest key that is a prefix of {@code name} (probing from the longest possible length down),
    * or null if none.
    */

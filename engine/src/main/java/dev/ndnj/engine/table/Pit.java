@@ -65,6 +65,15 @@ public final class Pit {
   }
 
   /**
+   * Whether some entry (any CanBePrefix and MustBeFresh) is named by the name whose TLV-VALUE is the {@code len}
+   * octets of {@code a} from {@code from}, with {@code hash} its {@link Name#hashValue}: the forwarder's Content Store
+   * short path, which reads the Interest in place, asks it.
+   */
+  public boolean hasEntries(byte[] a, int from, int len, int hash) {
+    return size != 0 && table.get(a, from, len, hash) != null;
+  }
+
+  /**
    * The entry for this Interest, created if absent; null if the table is full (counted). A new entry has no
    * records.
    */

@@ -107,4 +107,17 @@ class DeadNonceListTest {
     clock.advance(6000);
     assertEquals(0, dnl.size());
   }
+
+  @Test
+  void aPairIsFoundByTheNamesHashAsByTheName() {
+    DeadNonceList dnl = new DeadNonceList(clock, 6000, 100);
+    Name name = n("/a/b");
+    assertFalse(dnl.has(name.hashCode(), 7));
+    dnl.add(name, 7);
+    assertTrue(dnl.has(name.hashCode(), 7));
+    assertFalse(dnl.has(name.hashCode(), 8));
+    assertFalse(dnl.has(n("/a/c").hashCode(), 7));
+    clock.advance(6000);
+    assertFalse(dnl.has(name.hashCode(), 7), "expired");
+  }
 }

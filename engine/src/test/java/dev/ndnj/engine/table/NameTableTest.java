@@ -269,4 +269,28 @@ class NameTableTest {
     assertEquals(List.of("a"), values);
     assertTrue(t.keys().contains(n("/b")));
   }
+
+  @Test
+  void probeByOctetsFindsWhatProbeByNameFinds() {
+    Random r = new Random(3);
+    NameTable<Integer> t = new NameTable<>();
+    List<Name> names = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      names.add(n("/p/" + (i % 7) + "/" + i));
+    }
+    for (int i = 0; i < names.size(); i += 2) {
+      t.put(names.get(i), i);
+    }
+    t.remove(names.get(10));
+    for (Name name : names) {
+      int pad = r.nextInt(4);
+      byte[] a = new byte[pad + name.valueLength()];
+      name.copyValueTo(a, pad);
+      assertEquals(t.get(name), t.get(a, pad, name.valueLength(), Name.hashValue(a, pad, name.valueLength())),
+          name.toString());
+    }
+    byte[] prefix = new byte[n("/p/1").valueLength()];
+    n("/p/1").copyValueTo(prefix, 0);
+    assertNull(t.get(prefix, 0, prefix.length, Name.hashValue(prefix, 0, prefix.length)), "a prefix of keys");
+  }
 }

@@ -337,4 +337,22 @@ class PitTest {
     assertNotNull(small.insert(interest("/c", 1)));
     assertEquals(2, small.refusedFull());
   }
+
+  private boolean hasEntries(String uri) {
+    Name name = Name.parse(uri);
+    byte[] a = new byte[1 + name.valueLength()];
+    name.copyValueTo(a, 1);
+    return pit.hasEntries(a, 1, name.valueLength(), Name.hashValue(a, 1, name.valueLength()));
+  }
+
+  @Test
+  void hasEntriesSeesEntriesOfAnySelectorsByTheNamesOctets() {
+    assertFalse(hasEntries("/a/b"));
+    PitEntry e = pit.insert(interestBuilder("/a/b", 1).canBePrefix(true).mustBeFresh(true).build());
+    assertTrue(hasEntries("/a/b"));
+    assertFalse(hasEntries("/a"), "a prefix");
+    assertFalse(hasEntries("/a/b/c"), "a longer name");
+    pit.erase(e);
+    assertFalse(hasEntries("/a/b"));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.ndnj.sharedworker.js;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSByRef;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Uint8Array;
@@ -28,6 +29,15 @@ public final class Ports {
    */
   @JSBody(params = {"port", "u", "from", "to"}, script = "var c = u.slice(from, to); port.postMessage(c, [c.buffer]);")
   public static native void postCopy(JSObject port, Uint8Array u, int from, int to);
+
+  /**
+   * Posts a copy of octets {@code from} (inclusive) to {@code to} (exclusive) of the Java array {@code b} as a new
+   * {@code Uint8Array} with its buffer in the transfer list: one native copy of the octets ({@code ArrayBuffer.slice}),
+   * no view of {@code b} made on the Java side; {@code b} is unchanged.
+   */
+  @JSBody(params = {"port", "b", "from", "to"}, script = "var c = new Uint8Array(b.buffer.slice(b.byteOffset + from,"
+      + " b.byteOffset + to)); port.postMessage(c, [c.buffer]);")
+  public static native void postCopy(JSObject port, @JSByRef byte[] b, int from, int to);
 
   /** Posts a control message {@code {ndnj: kind, n: n, s: s}}. */
   @JSBody(params = {"port", "kind", "n", "s"}, script = "port.postMessage({ndnj: kind, n: n, s: s});")

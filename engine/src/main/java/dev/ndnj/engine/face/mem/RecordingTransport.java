@@ -120,9 +120,10 @@ public final class RecordingTransport extends Transport {
     receive(frame);
   }
 
-  /** Delivers a copy of {@code frame} as received. */
+  /** Delivers a copy of {@code frame} as received (as a transport that receives into arrays does). */
   public void inject(byte[] frame) {
-    receive(ByteBuffer.wrap(frame.clone()));
+    byte[] copy = frame.clone();
+    receive(copy, 0, copy.length);
   }
 
   /** Delivers a bare Interest as received (its wire, a view). */
