@@ -41,6 +41,26 @@ public class ContentStoreKey {
     this.hash = name.hashCode();
   }
 
+  /**
+   * The key of the name whose TLV-VALUE is the {@code length} octets of {@code octets} from {@code from}, with
+   * {@code hash} its {@link Name#hashCode()} ({@link Name#hashValue} of those octets): a probe for a name still in its
+   * packet. The octets are not copied; the caller keeps them unchanged while the key is in use.
+   */
+  public ContentStoreKey(byte[] octets, int from, int length, int hash) {
+    this.octets = octets;
+    this.from = from;
+    this.length = length;
+    this.hash = hash;
+  }
+
+  /**
+   * Whether this key's name has exactly the TLV-VALUE {@code a[off, off + len)}: equality with a name still in its
+   * packet (a Content Store probe by octets). The octets are only read.
+   */
+  public final boolean hasValue(byte[] a, int off, int len) {
+    return len == length && Arrays.equals(octets, from, from + length, a, off, off + len);
+  }
+
   /** Whether this key's name is a prefix of (or equal to) {@code other}'s. */
   public final boolean isPrefixOf(ContentStoreKey other) {
     return other.length >= length

@@ -64,7 +64,7 @@ public final class LruContentStore extends AbstractContentStore<LruContentStore.
       if (e == null) {
         return null;
       }
-      if (slotHashes[i] == hash && e.hasName(octets, from, length)) {
+      if (slotHashes[i] == hash && e.hasValue(octets, from, length)) {
         if (mustBeFresh && clock.monotonicMillis() >= e.freshUntil()) {
           return null;
         }
@@ -252,45 +252,13 @@ public final class LruContentStore extends AbstractContentStore<LruContentStore.
     }
   }
 
-  /**
-   * An entry linked into the recency list, with its name's TLV-VALUE at hand for {@link #findExact} (the packet's own
-   * octets, or a copy when its buffer has no accessible array).
-   */
+  /** An entry linked into the recency list. */
   static final class Node extends ContentStoreEntry {
     Node prev;
     Node next;
-    private final byte[] octets;
-    private final int from;
-    private final int length;
 
     Node(Data data, long insertedAt) {
       super(data, insertedAt);
-      Name n = data.name();
-      byte[] a = n.valueArray();
-      length = n.valueLength();
-      if (a == null) {
-        a = new byte[length];
-        n.copyValueTo(a, 0);
-        from = 0;
-      } else {
-        from = n.valueArrayOffset();
-      }
-      octets = a;
-    }
-
-    /** Whether this node's name has the TLV-VALUE {@code a[off, off + len)}. */
-    boolean hasName(byte[] a, int off, int len) {
-      if (len != length) {
-        return false;
-      }
-      byte[] o = octets;
-      int d = from - off;
-      for (int i = off; i < off + len; i++) {
-        if (o[d + i] != a[i]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

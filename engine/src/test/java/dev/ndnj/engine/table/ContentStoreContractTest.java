@@ -488,4 +488,48 @@ public abstract class ContentStoreContractTest {
     assertEquals(1, c.misses());
     assertNotEquals(0, cs.sizeBytes());
   }
+
+  /** {@code findExact} of {@code name} given as octets at an offset in a larger array. */
+  private static Data findExact(ContentStore cs, Name name, boolean mustBeFresh) {
+    byte[] a = new byte[3 + name.valueLength()];
+    name.copyValueTo(a, 3);
+    return cs.findExact(a, 3, name.valueLength(), Name.hashValue(a, 3, name.valueLength()), mustBeFresh);
+  }
+
+  /**
+   * The lookup by octets answers exactly when an exact Interest would be answered, with the same Data, and counts a
+   * hit then and nothing otherwise; through inserts, replacements, evictions, erases and time passing.
+   */
+  @Test
+  void findExactAnswersAsFindWouldAndCountsOnlyItsHits() {
+    java.util.Random r = new java.util.Random(5);
+    ContentStore cs = newStore(clock, 60_000);
+    for (int step = 0; step < 10_000; step++) {
+      int dice = r.nextInt(100);
+      Name name = Name.parse("/n/" + r.nextInt(13) + "/" + r.nextInt(20));
+      if (dice < 40) {
+        cs.insert(data(name.toString(), r.nextInt(3) * 40, r.nextInt(400)));
+      } else if (dice < 92) {
+        boolean mustBeFresh = r.nextBoolean();
+        long hits = cs.counters().hits();
+        long misses = cs.counters().misses();
+        Data o = findExact(cs, name, mustBeFresh);
+        assertEquals(hits + (o == null ? 0 : 1), cs.counters().hits(), "step " + step);
+        assertEquals(misses, cs.counters().misses(), "step " + step);
+        Data g = cs.find(interest(name, false, mustBeFresh));
+        if (o == null) {
+          assertNull(g, "step " + step + ": find answers " + name + " where findExact did not");
+        } else {
+          assertSame(o, g, "step " + step);
+        }
+      } else if (dice < 94) {
+        cs.erase(Name.parse("/n/" + r.nextInt(13)), r.nextInt(20));
+      } else if (dice < 95) {
+        cs.setServeEnabled(!cs.serveEnabled());
+      } else {
+        clock.advance(r.nextInt(50));
+      }
+    }
+    assertTrue(cs.counters().hits() > 500, "hits: " + cs.counters().hits());
+  }
 }

@@ -76,6 +76,25 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     return cache.getIfPresent(key);
   }
 
+  /**
+   * A quiet probe first, so that a miss or a stale Data (which the caller then looks up again through {@link #find})
+   * records nothing; a hit records its access in the frequency sketch as {@link #find} does.
+   */
+  @Override
+  public Data findExact(byte[] octets, int from, int length, int hash, boolean mustBeFresh) {
+    if (sizeBytes == 0 || !serveEnabled()) {
+      return null;
+    }
+    ContentStoreKey key = new ContentStoreKey(octets, from, length, hash);
+    ContentStoreEntry e = policy.getIfPresentQuietly(key);
+    if (e == null || !e.satisfies(mustBeFresh, clock.monotonicMillis())) {
+      return null;
+    }
+    cache.getIfPresent(key);
+    counters.hit();
+    return e.data();
+  }
+
   @Override
   protected boolean isEmpty() {
     return sizeBytes == 0;
