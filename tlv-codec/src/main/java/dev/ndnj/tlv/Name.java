@@ -3,6 +3,7 @@ package dev.ndnj.tlv;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -456,14 +457,8 @@ public final class Name implements Comparable<Name> {
       return false;
     }
     if (buf.hasArray()) {
-      byte[] b = buf.array();
-      int o = buf.arrayOffset() + off - from;
-      for (int i = from; i < from + len; i++) {
-        if (b[o + i] != a[i]) {
-          return false;
-        }
-      }
-      return true;
+      int o = buf.arrayOffset() + off;
+      return Arrays.equals(buf.array(), o, o + len, a, from, from + len);
     }
     for (int i = 0; i < len; i++) {
       if (buf.get(off + i) != a[from + i]) {
