@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two builds of the worker bundle in the same browser run (docs/benchmarks.md, "Browser tier"): Content Store hit
- * round trips through a fresh shared engine of bundle A and one of bundle B, alternating in batches of 10 with each
- * other and with the plain JavaScript echo worker ({@code test/bench-ab.html}), so that a change is judged against
+ * round trips through a fresh shared engine of bundle A and one of bundle B, in batches of 10 alternating with each
+ * other and with two plain JavaScript echo workers (the second a control whose ratio to the first is the harness's own
+ * error), in a new random order each round ({@code test/bench-ab.html}), so that a change is judged against
  * its predecessor on the same machine state; this VM's speed drifts by tens of percent within minutes, more than
  * most changes are worth, and runs one after the other cannot tell them apart.
  *
@@ -64,6 +65,41 @@ class BrowserBundleAbTest {
     return file;
   }
 
+  /** Runs {@code ab.run} once and adds its figures to {@code report}, each line starting with {@code label}. */
+  private static void measure(Page p, int n, int warmup, String label, List<String> report) {
+    Map<ThreadCpu.Thread, Long> before = ThreadCpu.snapshot();
+    Map<String, Object> r = map(p.evaluate("a => ab.run(a[0], a[1])", List.of(n, warmup)));
+    Map<ThreadCpu.Thread, Long> cpu = ThreadCpu.delta(before, ThreadCpu.snapshot());
+    for (String arm : List.of("a", "b", "aSmall", "bSmall", "echo", "control")) {
+      assertTrue(d(r, arm, "p50") > 0 && d(r, arm, "p99") >= d(r, arm, "p50"), r.toString());
+    }
+    report.add(label + String.format(Locale.ROOT, "round trip, CS hit, 4000-octet Data: A p50 %.0f us,"
+        + " p99 %.0f us; B p50 %.0f us, p99 %.0f us (%d round trips each)", d(r, "a", "p50"), d(r, "a", "p99"),
+        d(r, "b", "p50"), d(r, "b", "p99"), n));
+    report.add(label + String.format(Locale.ROOT, "round trip, CS hit, 100-octet Data: A p50 %.0f us,"
+        + " p99 %.0f us; B p50 %.0f us, p99 %.0f us", d(r, "aSmall", "p50"), d(r, "aSmall", "p99"),
+        d(r, "bSmall", "p50"), d(r, "bSmall", "p99")));
+    report.add(label + String.format(Locale.ROOT, "round trip, plain JS echo worker: p50 %.0f us, p99 %.0f us",
+        d(r, "echo", "p50"), d(r, "echo", "p99")));
+    report.add(label + String.format(Locale.ROOT, "round trip, second echo worker (control): p50 %.0f us,"
+        + " p99 %.0f us; control / echo p50 %.2fx (the harness's own error)", d(r, "control", "p50"),
+        d(r, "control", "p99"), d(r, "control", "p50") / d(r, "echo", "p50")));
+    report.add(label + String.format(Locale.ROOT, "ratio to the echo, p50 (4000 / 100 octets): A %.2fx / %.2fx,"
+        + " B %.2fx / %.2fx", d(r, "a", "p50") / d(r, "echo", "p50"), d(r, "aSmall", "p50") / d(r, "echo", "p50"),
+        d(r, "b", "p50") / d(r, "echo", "p50"), d(r, "bSmall", "p50") / d(r, "echo", "p50")));
+    List<Long> workers = cpu.entrySet().stream().filter(e -> e.getKey().role().equals("worker"))
+        .map(Map.Entry::getValue).sorted(Comparator.reverseOrder()).toList();
+    if (workers.size() >= 4) {
+      // each engine answered 2 (n + warmup) Interests, each echo n + warmup; which engine thread is A's is not
+      // known, so both are given
+      double perEngine = 2.0 * (n + warmup) * 1000;
+      report.add(label + String.format(Locale.ROOT, "CPU per round trip (from /proc): the two engine workers'"
+          + " threads %.1f and %.1f us, the echo workers' %.1f and %.1f us", workers.get(0) / perEngine,
+          workers.get(1) / perEngine, workers.get(2) / ((n + warmup) * 1000.0),
+          workers.get(3) / ((n + warmup) * 1000.0)));
+    }
+  }
+
   @Test
   void twoBundlesSideBySide() throws Exception {
     boolean full = Boolean.getBoolean("ndnj.bench.full");
@@ -82,35 +118,20 @@ class BrowserBundleAbTest {
       p.waitForFunction("document.title === 'ready'");
       p.evaluate("ab.open()");
       String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).trim() : "?";
-      Map<ThreadCpu.Thread, Long> before = ThreadCpu.snapshot();
-      Map<String, Object> r = map(p.evaluate("a => ab.run(a[0], a[1])", List.of(n, warmup)));
-      Map<ThreadCpu.Thread, Long> cpu = ThreadCpu.delta(before, ThreadCpu.snapshot());
-      for (String arm : List.of("a", "b", "aSmall", "bSmall", "echo")) {
-        assertTrue(d(r, arm, "p50") > 0 && d(r, arm, "p99") >= d(r, arm, "p50"), r.toString());
-      }
       report.add("A: " + a);
       report.add("B: " + b);
       report.add("load average before the round trips: " + load);
-      report.add(String.format(Locale.ROOT, "round trip, CS hit, 4000-octet Data: A p50 %.0f us, p99 %.0f us;"
-          + " B p50 %.0f us, p99 %.0f us (%d round trips each)", d(r, "a", "p50"), d(r, "a", "p99"),
-          d(r, "b", "p50"), d(r, "b", "p99"), n));
-      report.add(String.format(Locale.ROOT, "round trip, CS hit, 100-octet Data: A p50 %.0f us, p99 %.0f us;"
-          + " B p50 %.0f us, p99 %.0f us", d(r, "aSmall", "p50"), d(r, "aSmall", "p99"), d(r, "bSmall", "p50"),
-          d(r, "bSmall", "p99")));
-      report.add(String.format(Locale.ROOT, "round trip, plain JS echo worker: p50 %.0f us, p99 %.0f us",
-          d(r, "echo", "p50"), d(r, "echo", "p99")));
-      report.add(String.format(Locale.ROOT, "ratio to the echo, p50 (4000 / 100 octets): A %.2fx / %.2fx,"
-          + " B %.2fx / %.2fx", d(r, "a", "p50") / d(r, "echo", "p50"), d(r, "aSmall", "p50") / d(r, "echo", "p50"),
-          d(r, "b", "p50") / d(r, "echo", "p50"), d(r, "bSmall", "p50") / d(r, "echo", "p50")));
-      List<Long> workers = cpu.entrySet().stream().filter(e -> e.getKey().role().equals("worker"))
-          .map(Map.Entry::getValue).sorted(Comparator.reverseOrder()).toList();
-      if (workers.size() >= 3) {
-        // each engine answered 2 (n + warmup) Interests, the echo n + warmup; which engine thread is A's is not
-        // known, so both are given
-        double perEngine = 2.0 * (n + warmup) * 1000;
-        report.add(String.format(Locale.ROOT, "CPU per round trip (from /proc): the two engine workers' threads"
-            + " %.1f and %.1f us, the echo worker's %.1f us", workers.get(0) / perEngine, workers.get(1) / perEngine,
-            workers.get(2) / ((n + warmup) * 1000.0)));
+      measure(p, n, warmup, "", report);
+      // again with each message between the page and a worker crossing CPUs for every worker alike (CpuPin): the
+      // comparison that placement by chance does not skew (see docs/benchmarks.md, "Browser tier")
+      if (Runtime.getRuntime().availableProcessors() > 1
+          && CpuPin.splitPagesAndWorkers(CpuPin.firstCpu(), CpuPin.lastCpu())) {
+        try {
+          measure(p, n, warmup, "page on CPU " + CpuPin.firstCpu() + ", workers on CPU " + CpuPin.lastCpu() + ": ",
+              report);
+        } finally {
+          assertTrue(CpuPin.setChromium(CpuPin.allCpus()), "Chromium's threads back on all CPUs");
+        }
       }
     }
     Path out = Path.of("target", "browser-ab.txt");

@@ -28,3 +28,15 @@ export function rawPort(url, name) {
   };
   return { port, onPacket: (f) => { waiter = f; } };
 }
+
+// The measurements of one round of a benchmark in a fresh random order. Which worker a batch follows changes its
+// round trip on this VM by up to 2.8x (a halted virtual CPU woken or not; two identical echo workers measured 2.1-2.8x
+// apart when one always came right after the other's batches), so no arm may keep a position: each round shuffles.
+export function shuffled(items) {
+  const xs = [...items];
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}

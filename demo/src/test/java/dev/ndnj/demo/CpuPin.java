@@ -1,0 +1,103 @@
+package dev.ndnj.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Puts every thread of every running Chromium process on one CPU and back, with Linux's {@code taskset}, for the
+ * browser benchmarks' pinned round trips (docs/benchmarks.md, "Browser tier"). On this 2-vCPU VM a message between
+ * two threads on different virtual CPUs often has to wake a halted one, which costs more than the echo worker's
+ * whole round trip and lands on some workers and not others by scheduling chance (two identical echo workers measured
+ * up to 2.8x apart); on one CPU no wake-up crosses CPUs and the round trips compare the workers' own work.
+ */
+final class CpuPin {
+  private CpuPin() {}
+
+  /** The Chromium processes now running (their executable's path names chromium). */
+  static List<Long> chromiumPids() {
+    List<Long> pids = new ArrayList<>();
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      for (Path p : (Iterable<Path>) procs::iterator) {
+        String name = p.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        try {
+          if (Files.readSymbolicLink(p.resolve("exe")).getFileName().toString().equals("chromium")) {
+            pids.add(Long.parseLong(name));
+          }
+        } catch (IOException | RuntimeException e) {
+          // not ours to read, or gone
+        }
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return pids;
+  }
+
+  /**
+   * Sets the CPU list of all threads of all Chromium processes to {@code cpus} (taskset syntax, e.g. {@code "1"} or
+   * {@code "0-1"}); true if there was at least one process and taskset accepted every one.
+   */
+  static boolean setChromium(String cpus) throws InterruptedException {
+    List<Long> pids = chromiumPids();
+    boolean ok = !pids.isEmpty();
+    for (long pid : pids) {
+      ok &= taskset(cpus, pid, true);
+    }
+    return ok;
+  }
+
+  /**
+   * Puts the renderers' main threads (the pages') on {@code pageCpu} and their SharedWorker threads on
+   * {@code workerCpu}, every other Chromium thread on all CPUs: each message between a page and a worker crosses
+   * CPUs, for all workers alike. True if taskset accepted every thread and there was a page and a worker.
+   */
+  static boolean splitPagesAndWorkers(String pageCpu, String workerCpu) throws InterruptedException {
+    boolean ok = setChromium(allCpus());
+    boolean page = false;
+    boolean worker = false;
+    for (ThreadCpu.Thread t : ThreadCpu.snapshot().keySet()) {
+      boolean isPage = t.role().equals("main");
+      page |= isPage;
+      worker |= !isPage;
+      ok &= taskset(isPage ? pageCpu : workerCpu, t.tid(), false);
+    }
+    return ok && page && worker;
+  }
+
+  private static boolean taskset(String cpus, long id, boolean allThreads) throws InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("taskset"));
+    if (allThreads) {
+      cmd.add("-a");
+    }
+    cmd.addAll(List.of("-p", "-c", cpus, Long.toString(id)));
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false; // no taskset here
+    }
+  }
+
+  /** All CPUs of this machine, in taskset syntax. */
+  static String allCpus() {
+    return "0-" + (Runtime.getRuntime().availableProcessors() - 1);
+  }
+
+  /** The first CPU of this machine, in taskset syntax. */
+  static String firstCpu() {
+    return "0";
+  }
+
+  /** The last CPU of this machine, in taskset syntax. */
+  static String lastCpu() {
+    return Integer.toString(Runtime.getRuntime().availableProcessors() - 1);
+  }
+}
