@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Puts every thread of every running Chromium process on one CPU and back, with Linux's {@code taskset}, for the
- * browser benchmarks' pinned round trips (docs/benchmarks.md, "Browser tier"). On this 2-vCPU VM a message between
- * two threads on different virtual CPUs often has to wake a halted one, which costs more than the echo worker's
- * whole round trip and lands on some workers and not others by scheduling chance (two identical echo workers measured
- * up to 2.8x apart); on one CPU no wake-up crosses CPUs and the round trips compare the workers' own work.
+ * Places Chromium's threads on CPUs with Linux's {@code taskset}, for the browser benchmarks' placed round trips
+ * (docs/benchmarks.md, "Where each thread runs"): all of them on one CPU, the pages on one CPU and the SharedWorkers
+ * on another, and back on all CPUs. On this 2-vCPU VM a message between two threads on different virtual CPUs often
+ * has to wake a halted one, which costs more than the echo worker's whole round trip and lands on some workers and
+ * not others by scheduling chance (two identical echo workers measured up to 2.8x apart); placed, every worker's
+ * messages cross CPUs alike (or none do), and the round trips compare the workers' own work.
  */
 final class CpuPin {
   private CpuPin() {}
@@ -20,22 +20,14 @@ final class CpuPin {
   /** The Chromium processes now running (their executable's path names chromium). */
   static List<Long> chromiumPids() {
     List<Long> pids = new ArrayList<>();
-    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-      for (Path p : (Iterable<Path>) procs::iterator) {
-        String name = p.getFileName().toString();
-        if (!name.chars().allMatch(Character::isDigit)) {
-          continue;
+    for (Path p : ThreadCpu.processes()) {
+      try {
+        if (Files.readSymbolicLink(p.resolve("exe")).getFileName().toString().equals("chromium")) {
+          pids.add(Long.parseLong(p.getFileName().toString()));
         }
-        try {
-          if (Files.readSymbolicLink(p.resolve("exe")).getFileName().toString().equals("chromium")) {
-            pids.add(Long.parseLong(name));
-          }
-        } catch (IOException | RuntimeException e) {
-          // not ours to read, or gone
-        }
+      } catch (IOException | RuntimeException e) {
+        // not ours to read, or gone
       }
-    } catch (IOException e) {
-      return List.of();
     }
     return pids;
   }

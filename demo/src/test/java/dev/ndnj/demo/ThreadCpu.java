@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -19,32 +20,36 @@ final class ThreadCpu {
 
   private ThreadCpu() {}
 
+  /** The {@code /proc/<pid>} directory of every process now running (none where there is no {@code /proc}). */
+  static List<Path> processes() {
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   /** CPU nanoseconds per renderer main thread and SharedWorker thread now. */
   static Map<Thread, Long> snapshot() {
     Map<Thread, Long> out = new HashMap<>();
-    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-      for (Path p : (Iterable<Path>) procs::iterator) {
-        String name = p.getFileName().toString();
-        if (!name.chars().allMatch(Character::isDigit) || !read(p.resolve("cmdline")).contains("--type=renderer")) {
-          continue;
-        }
-        long pid = Long.parseLong(name);
-        try (Stream<Path> tasks = Files.list(p.resolve("task"))) {
-          for (Path t : (Iterable<Path>) tasks::iterator) {
-            long tid = Long.parseLong(t.getFileName().toString());
-            String comm = read(t.resolve("comm")).trim();
-            String role = tid == pid ? "main" : comm.startsWith("SharedWorker") ? "worker" : null;
-            String[] f = read(t.resolve("schedstat")).trim().split(" ");
-            if (role != null && f.length >= 1 && !f[0].isEmpty()) {
-              out.put(new Thread(pid, tid, role), Long.parseLong(f[0]));
-            }
-          }
-        } catch (IOException | RuntimeException e) {
-          // the process ended while we read it
-        }
+    for (Path p : processes()) {
+      if (!read(p.resolve("cmdline")).contains("--type=renderer")) {
+        continue;
       }
-    } catch (IOException e) {
-      return Map.of();
+      long pid = Long.parseLong(p.getFileName().toString());
+      try (Stream<Path> tasks = Files.list(p.resolve("task"))) {
+        for (Path t : (Iterable<Path>) tasks::iterator) {
+          long tid = Long.parseLong(t.getFileName().toString());
+          String comm = read(t.resolve("comm")).trim();
+          String role = tid == pid ? "main" : comm.startsWith("SharedWorker") ? "worker" : null;
+          String[] f = read(t.resolve("schedstat")).trim().split(" ");
+          if (role != null && f.length >= 1 && !f[0].isEmpty()) {
+            out.put(new Thread(pid, tid, role), Long.parseLong(f[0]));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // the process ended while we read it
+      }
     }
     return out;
   }
