@@ -124,14 +124,9 @@ class BrowserBundleAbTest {
       measure(p, n, warmup, "", report);
       // again with each message between the page and a worker crossing CPUs for every worker alike (CpuPin): the
       // comparison that placement by chance does not skew (see docs/benchmarks.md, "Browser tier")
-      if (Runtime.getRuntime().availableProcessors() > 1
-          && CpuPin.splitPagesAndWorkers(CpuPin.firstCpu(), CpuPin.lastCpu())) {
-        try {
-          measure(p, n, warmup, "page on CPU " + CpuPin.firstCpu() + ", workers on CPU " + CpuPin.lastCpu() + ": ",
-              report);
-        } finally {
-          assertTrue(CpuPin.setChromium(CpuPin.allCpus()), "Chromium's threads back on all CPUs");
-        }
+      if (!CpuPin.run(CpuPin.Placement.SPLIT,
+          () -> measure(p, n, warmup, CpuPin.Placement.SPLIT.label(), report))) {
+        report.add(CpuPin.Placement.SPLIT.label() + "not measured (no taskset, no Chromium process or one CPU)");
       }
     }
     Path out = Path.of("target", "browser-ab.txt");

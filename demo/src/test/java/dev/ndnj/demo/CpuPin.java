@@ -18,7 +18,7 @@ final class CpuPin {
   private CpuPin() {}
 
   /** The Chromium processes now running (their executable's path names chromium). */
-  static List<Long> chromiumPids() {
+  private static List<Long> chromiumPids() {
     List<Long> pids = new ArrayList<>();
     for (Path p : ThreadCpu.processes()) {
       try {
@@ -36,7 +36,7 @@ final class CpuPin {
    * Sets the CPU list of all threads of all Chromium processes to {@code cpus} (taskset syntax, e.g. {@code "1"} or
    * {@code "0-1"}); true if there was at least one process and taskset accepted every one.
    */
-  static boolean setChromium(String cpus) throws InterruptedException {
+  private static boolean setChromium(String cpus) throws InterruptedException {
     List<Long> pids = chromiumPids();
     boolean ok = !pids.isEmpty();
     for (long pid : pids) {
@@ -50,7 +50,7 @@ final class CpuPin {
    * {@code workerCpu}, every other Chromium thread on all CPUs: each message between a page and a worker crosses
    * CPUs, for all workers alike. True if taskset accepted every thread and there was a page and a worker.
    */
-  static boolean splitPagesAndWorkers(String pageCpu, String workerCpu) throws InterruptedException {
+  private static boolean splitPagesAndWorkers(String pageCpu, String workerCpu) throws InterruptedException {
     boolean ok = setChromium(allCpus());
     boolean page = false;
     boolean worker = false;
@@ -78,14 +78,50 @@ final class CpuPin {
     }
   }
 
+  /** Where {@link #run} puts Chromium's threads. */
+  enum Placement {
+    /** All of Chromium's threads on the last CPU: no message crosses CPUs. */
+    ONE_CPU,
+    /** The pages' main threads on CPU 0, the SharedWorker threads on the last CPU: every message crosses CPUs. */
+    SPLIT;
+
+    /** How a report line names this placement. */
+    String label() {
+      return this == ONE_CPU ? "pinned to CPU " + lastCpu() + ": "
+          : "page on CPU 0, workers on CPU " + lastCpu() + ": ";
+    }
+  }
+
+  /** Runs work while Chromium is placed as {@code placement}. */
+  interface Work {
+    /** The work. */
+    void run() throws Exception;
+  }
+
+  /**
+   * Places Chromium's threads as {@code placement}, runs {@code work}, and puts them back on all CPUs (asserting that
+   * it could). False, with nothing run, if they could not be placed (no taskset, no Chromium, a single CPU for
+   * {@link Placement#SPLIT}); any placement made is undone first.
+   */
+  static boolean run(Placement placement, Work work) throws Exception {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    boolean placed = placement == Placement.ONE_CPU ? setChromium(lastCpu())
+        : cpus > 1 && splitPagesAndWorkers("0", lastCpu());
+    try {
+      if (placed) {
+        work.run();
+      }
+    } finally {
+      if (!setChromium(allCpus()) && placed) {
+        throw new AssertionError("Chromium's threads could not be put back on all CPUs");
+      }
+    }
+    return placed;
+  }
+
   /** All CPUs of this machine, in taskset syntax. */
   static String allCpus() {
     return "0-" + (Runtime.getRuntime().availableProcessors() - 1);
-  }
-
-  /** The first CPU of this machine, in taskset syntax. */
-  static String firstCpu() {
-    return "0";
   }
 
   /** The last CPU of this machine, in taskset syntax. */
