@@ -21,6 +21,8 @@ public class ContentStoreEntry extends ContentStoreKey {
 
   private final Data data;
   private final long freshUntil;
+  /** The Data's wire length, kept so that an eviction does not have to read the Data object again. */
+  private final int weight;
   /** Where the {@link ContentStoreIndex} holds this entry: its slot among the pending ones, or a constant above. */
   int indexSlot = NOT_INDEXED;
 
@@ -31,6 +33,7 @@ public class ContentStoreEntry extends ContentStoreKey {
   public ContentStoreEntry(Data data, long insertedAt) {
     super(data.name());
     this.data = data;
+    this.weight = data.wireLength();
     long period = data.freshnessPeriod();
     long until = insertedAt + period;
     // A period beyond 2^63-1 ms reads as negative; both it and an overflowing sum mean "fresh for ever".
@@ -49,7 +52,7 @@ public class ContentStoreEntry extends ContentStoreKey {
 
   /** Weight in bytes: the Data's wire length. */
   public final int weight() {
-    return data.wireLength();
+    return weight;
   }
 
   /** Monotonic time from which the Data is stale. */

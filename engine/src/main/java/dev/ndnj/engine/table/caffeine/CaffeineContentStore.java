@@ -42,6 +42,8 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   private final Policy.Eviction<ContentStoreKey, ContentStoreEntry> eviction;
   private final ContentStoreIndex<ContentStoreEntry> ordered = new ContentStoreIndex<>();
   private long sizeBytes;
+  /** The capacity, as {@code eviction.getMaximum()} would say (read on every insert, so kept here). */
+  private long capacityBytes;
 
   /**
    * An empty store holding at most {@code capacityBytes} of Data wire, timing freshness with {@code clock}.
@@ -58,6 +60,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
         .build();
     this.policy = cache.policy();
     this.eviction = policy.eviction().orElseThrow();
+    this.capacityBytes = capacityBytes;
   }
 
   /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
@@ -115,7 +118,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
 
   @Override
   public void insert(Data data) {
-    if (!admitEnabled() || data.wireLength() > eviction.getMaximum()) {
+    if (!admitEnabled() || data.wireLength() > capacityBytes) {
       return;
     }
     ContentStoreEntry e = new ContentStoreEntry(data, clock.monotonicMillis());
@@ -168,12 +171,13 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
 
   @Override
   public long capacityBytes() {
-    return eviction.getMaximum();
+    return capacityBytes;
   }
 
   @Override
   public void setCapacityBytes(long bytes) {
     eviction.setMaximum(checkCapacity(bytes));
+    capacityBytes = bytes;
     cache.cleanUp();
   }
 
