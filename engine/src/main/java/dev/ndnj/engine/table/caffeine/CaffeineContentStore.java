@@ -10,21 +10,41 @@ import dev.ndnj.engine.table.ContentStoreCounters;
 import dev.ndnj.engine.table.ContentStoreEntry;
 import dev.ndnj.engine.table.ContentStoreIndex;
 import dev.ndnj.engine.table.ContentStoreKey;
+import dev.ndnj.engine.table.LruTier;
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Name;
 import java.util.List;
 
 /**
- * The JVM's {@link ContentStore}: a Caffeine cache bounded by the bytes of Data wire, whose W-TinyLFU policy admits a
- * new Data only if it is likely to be asked for more often than the entry it would push out, so a scan of one-off
- * Data does not flush popular content as it does in an LRU. Same contract as {@code LruContentStore}. This package is
- * the only place in the engine that sees Caffeine; TeaVM never compiles it.
+ * The JVM's {@link ContentStore}: Data asked for more than once live in a Caffeine cache bounded by the bytes of Data
+ * wire, whose W-TinyLFU policy admits an entry only if it is likely to be asked for more often than the one it would
+ * push out, so a scan of one-off Data does not flush popular content as it does in an LRU; Data seen for the first
+ * time wait in a small front tier ({@link LruTier}, 1/64 of the capacity, in stores of at least
+ * {@link #MIN_CAPACITY_WITH_FRONT} bytes) that costs a fraction of a Caffeine insert.
+ * Same contract as {@code LruContentStore}. This package is the only place in the engine that sees Caffeine; TeaVM
+ * never compiles it.
+ *
+ * <p>Why two tiers: most Data a busy forwarder caches is never asked for again, and for each of them Caffeine's insert
+ * (a {@code ConcurrentHashMap} insert and removal, its write buffer, window and probation deques, the admission's
+ * sketch reads) costs about three times what the LRU's does, on the forwarding thread, while its admission then
+ * refuses most of them anyway. The front tier plays the part of Caffeine's own admission window in front of it:
+ * <ul>
+ *   <li>A new Data goes to the front unless a <em>doorkeeper</em> (a bit per name hash, cleared after as many inserts
+ *       as the store holds Data of 1 KiB) says its name was inserted recently, or it is larger than the front: then it
+ *       goes to Caffeine, whose frequency sketch then decides.
+ *   <li>A hit on a front entry moves it to Caffeine (the same entry: its freshness keeps its insertion time), the hit
+ *       counted as an access there.
+ *   <li>When the front overflows, its least recently used entries move to Caffeine while Caffeine has room (so an
+ *       unfilled store keeps everything, as a plain cache does) and are evicted otherwise.
+ * </ul>
+ * A name is in at most one tier. Hit ratio on a Zipf(0.9) stream is that of Caffeine alone (docs/benchmarks.md).
  *
  * <p>How it is put together:
  * <ul>
  *   <li>The cache maps each entry (which is the {@link ContentStoreKey} of its Data's name) to itself
- *       ({@code maximumWeight} = capacity, weigher = wire length) and is the exact-name index; a
- *       {@link ContentStoreIndex} in canonical order serves CanBePrefix lookups and erase.
+ *       ({@code maximumWeight} = capacity minus the front's, weigher = wire length) and is, with the front's table,
+ *       the exact-name index; one {@link ContentStoreIndex} in canonical order holds the entries of both tiers and
+ *       serves CanBePrefix lookups and erase.
  *   <li>{@code executor(Runnable::run)}: Caffeine's maintenance (policy bookkeeping and eviction) runs on the calling
  *       thread, the forwarding thread, right after each insert. No other thread ever touches the store.
  *   <li>An {@code evictionListener}, which Caffeine runs synchronously inside the eviction, removes the evicted entry
@@ -37,13 +57,31 @@ import java.util.List;
  * <p>Not thread-safe: owned by the forwarding thread. Returned Data are the stored views.
  */
 public final class CaffeineContentStore extends AbstractContentStore<ContentStoreEntry> {
+  /** The front tier's share of the capacity: {@code capacity >> FRONT_SHIFT} (1/64). */
+  static final int FRONT_SHIFT = 6;
+  /**
+   * The smallest capacity with a front tier: its share then holds a packet of the largest size NDN links carry
+   * (8,800 octets). A smaller store is Caffeine alone, so that its capacity is not split into parts too small to
+   * hold a Data.
+   */
+  public static final long MIN_CAPACITY_WITH_FRONT = 8800L << FRONT_SHIFT;
+  /** Doorkeeper bits per nominal entry (the capacity over {@value #NOMINAL_ENTRY_BYTES} bytes). */
+  private static final int DOORKEEPER_BITS_PER_ENTRY = 16;
+  /** The Data size the doorkeeper is sized for. */
+  private static final int NOMINAL_ENTRY_BYTES = 1024;
+
   private final Cache<ContentStoreKey, ContentStoreEntry> cache;
   private final Policy<ContentStoreKey, ContentStoreEntry> policy;
   private final Policy.Eviction<ContentStoreKey, ContentStoreEntry> eviction;
+  private final LruTier front = new LruTier();
   private final ContentStoreIndex<ContentStoreEntry> ordered = new ContentStoreIndex<>();
+  /** Bytes of Data wire held by both tiers. */
   private long sizeBytes;
-  /** The capacity, as {@code eviction.getMaximum()} would say (read on every insert, so kept here). */
   private long capacityBytes;
+  private long frontCapacity;
+  private long[] doorkeeper;
+  private int doorkeeperPeriod;
+  private int sinceDoorkeeperReset;
 
   /**
    * An empty store holding at most {@code capacityBytes} of Data wire, timing freshness with {@code clock}.
@@ -52,15 +90,31 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
    */
   public CaffeineContentStore(Clock clock, long capacityBytes) {
     super(clock);
+    checkCapacity(capacityBytes);
     this.cache = Caffeine.newBuilder()
-        .maximumWeight(checkCapacity(capacityBytes))
+        .maximumWeight(capacityBytes - frontCapacity(capacityBytes))
         .weigher((ContentStoreKey key, ContentStoreEntry e) -> e.weight())
         .executor(Runnable::run)
         .evictionListener(this::onEvicted)
         .build();
     this.policy = cache.policy();
     this.eviction = policy.eviction().orElseThrow();
-    this.capacityBytes = capacityBytes;
+    size(capacityBytes);
+  }
+
+  private static long frontCapacity(long capacity) {
+    return capacity < MIN_CAPACITY_WITH_FRONT ? 0 : capacity >> FRONT_SHIFT;
+  }
+
+  /** Sets the capacity and what follows from it: the front's share and the doorkeeper's size. */
+  private void size(long capacity) {
+    capacityBytes = capacity;
+    frontCapacity = frontCapacity(capacity);
+    long entries = Math.max(64, capacity / NOMINAL_ENTRY_BYTES);
+    long bits = Math.min(1L << 28, Long.highestOneBit(entries * DOORKEEPER_BITS_PER_ENTRY - 1) << 1);
+    doorkeeper = new long[(int) (bits >>> 6)];
+    doorkeeperPeriod = (int) Math.min(Integer.MAX_VALUE, entries);
+    sinceDoorkeeperReset = 0;
   }
 
   /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
@@ -73,20 +127,66 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     }
   }
 
-  /** An exact-name probe of the cache records an access in W-TinyLFU's frequency sketch. */
+  /**
+   * Whether a name of hash {@code hash} was inserted since the doorkeeper was last cleared; marks it inserted. False
+   * positives (about one in 16 at most) only send a one-off Data to Caffeine, which judges it as before.
+   */
+  private boolean seenBefore(int hash) {
+    if (++sinceDoorkeeperReset > doorkeeperPeriod) {
+      java.util.Arrays.fill(doorkeeper, 0L);
+      sinceDoorkeeperReset = 1;
+    }
+    int bit = hash & (doorkeeper.length * 64 - 1);
+    long mask = 1L << bit;
+    long word = doorkeeper[bit >>> 6];
+    doorkeeper[bit >>> 6] = word | mask;
+    return (word & mask) != 0;
+  }
+
+  private static boolean inFront(ContentStoreEntry e) {
+    return e instanceof LruTier.Entry && ((LruTier.Entry) e).inTier();
+  }
+
+  /** An exact-name probe: the front first; a probe of the cache records an access in W-TinyLFU's sketch. */
   @Override
   protected ContentStoreEntry exact(ContentStoreKey key) {
-    return cache.getIfPresent(key);
+    LruTier.Entry f = front.get(key);
+    return f != null ? f : cache.getIfPresent(key);
+  }
+
+  /** A hit on a front entry moves it to the cache. */
+  @Override
+  protected void touched(ContentStoreEntry e) {
+    if (inFront(e)) {
+      promote((LruTier.Entry) e);
+    }
+  }
+
+  /** Moves a front entry that was asked for into the cache, the request counted as an access there. */
+  private void promote(LruTier.Entry e) {
+    front.remove(e);
+    cache.put(e, e);
+    cache.getIfPresent(e);
   }
 
   /**
-   * A quiet probe first, so that a miss or a stale Data (which the caller then looks up again through {@link #find})
-   * records nothing; a hit records its access in the frequency sketch as {@link #find} does.
+   * The front's table, then a quiet probe of the cache, so that a miss or a stale Data (which the caller then looks
+   * up again through {@link #find}) records nothing; a hit records its access in the frequency sketch as
+   * {@link #find} does.
    */
   @Override
   public Data findExact(byte[] octets, int from, int length, int hash, boolean mustBeFresh) {
     if (sizeBytes == 0 || !serveEnabled()) {
       return null;
+    }
+    LruTier.Entry f = front.get(octets, from, length, hash);
+    if (f != null) {
+      if (!f.satisfies(mustBeFresh, clock.monotonicMillis())) {
+        return null;
+      }
+      promote(f);
+      counters.hit();
+      return f.data();
     }
     ContentStoreKey key = new ContentStoreKey(octets, from, length, hash);
     ContentStoreEntry e = policy.getIfPresentQuietly(key);
@@ -105,12 +205,8 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
 
   @Override
   protected ContentStoreEntry firstUnder(ContentStoreKey prefix, boolean mustBeFresh, long now) {
-    return scan(prefix, mustBeFresh, now);
-  }
-
-  private ContentStoreEntry scan(ContentStoreKey prefix, boolean mustBeFresh, long now) {
     ContentStoreEntry e = ordered.firstMatch(prefix, mustBeFresh, now);
-    if (e != null) {
+    if (e != null && !inFront(e)) {
       cache.getIfPresent(e); // a hit found through the ordered index counts for admission too
     }
     return e;
@@ -118,23 +214,54 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
 
   @Override
   public void insert(Data data) {
-    if (!admitEnabled() || data.wireLength() > capacityBytes) {
+    int weight = data.wireLength();
+    if (!admitEnabled() || weight > capacityBytes) {
       return;
     }
-    ContentStoreEntry e = new ContentStoreEntry(data, clock.monotonicMillis());
-    // The old entry goes explicitly: a replacing put would keep the old key, the old entry with the replaced Data.
-    ContentStoreEntry old = policy.getIfPresentQuietly(e);
+    long now = clock.monotonicMillis();
+    LruTier.Entry e = new LruTier.Entry(data, now);
+    // The old entry of the same name goes explicitly, from whichever tier holds it (a replacing put would keep the
+    // old key, the old entry with the replaced Data).
+    ContentStoreEntry old = front.get(e);
     if (old != null) {
-      cache.asMap().remove(old, old);
+      front.remove((LruTier.Entry) old);
+    } else {
+      old = policy.getIfPresentQuietly(e);
+      if (old != null) {
+        cache.asMap().remove(old, old);
+      }
+    }
+    if (old != null) {
       ordered.remove(old);
       sizeBytes -= old.weight();
     }
     // Index before put: Caffeine may evict the new entry itself (admission refused) during put, and the eviction
     // listener must find it there.
     ordered.add(e);
-    sizeBytes += e.weight();
+    sizeBytes += weight;
     counters.insert();
-    cache.put(e, e);
+    if (old != null || weight > frontCapacity || seenBefore(e.hashCode())) {
+      cache.put(e, e);
+    } else {
+      front.add(e);
+      evictFront();
+    }
+  }
+
+  /** Moves the front's least recently used entries to the cache while it has room, or evicts them. */
+  private void evictFront() {
+    while (front.sizeBytes() > frontCapacity) {
+      LruTier.Entry v = front.leastRecent();
+      front.remove(v);
+      long cached = sizeBytes - front.sizeBytes() - v.weight();
+      if (cached + v.weight() <= capacityBytes - frontCapacity) {
+        cache.put(v, v);
+      } else {
+        ordered.remove(v);
+        sizeBytes -= v.weight();
+        counters.eviction();
+      }
+    }
   }
 
   @Override
@@ -146,23 +273,28 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     List<ContentStoreEntry> victims = ordered.under(new ContentStoreKey(prefix), limit);
     int erased = 0;
     for (ContentStoreEntry e : victims) {
+      boolean wasInFront = inFront(e);
       if (ordered.remove(e)) { // an eviction triggered by a removal below may have taken it already
         sizeBytes -= e.weight();
         erased++;
       }
-      cache.asMap().remove(e, e);
+      if (wasInFront) {
+        front.remove((LruTier.Entry) e);
+      } else {
+        cache.asMap().remove(e, e);
+      }
     }
     return erased;
   }
 
-  /** Number of entries (after any pending maintenance). */
+  /** Number of entries in both tiers (after any pending maintenance). */
   @Override
   public int size() {
     cache.cleanUp();
     return ordered.size();
   }
 
-  /** Bytes of Data wire held (after any pending maintenance). */
+  /** Bytes of Data wire held by both tiers (after any pending maintenance). */
   @Override
   public long sizeBytes() {
     cache.cleanUp();
@@ -176,9 +308,11 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
 
   @Override
   public void setCapacityBytes(long bytes) {
-    eviction.setMaximum(checkCapacity(bytes));
-    capacityBytes = bytes;
+    checkCapacity(bytes);
+    size(bytes);
+    eviction.setMaximum(bytes - frontCapacity);
     cache.cleanUp();
+    evictFront();
   }
 
   /** The counters, after any pending maintenance (so evictions are all counted). */
