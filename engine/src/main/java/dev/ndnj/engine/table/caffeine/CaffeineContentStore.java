@@ -65,6 +65,8 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
    * hold a Data.
    */
   public static final long MIN_CAPACITY_WITH_FRONT = 8800L << FRONT_SHIFT;
+  /** Counts of {@link #cachedByHash} per nominal entry. */
+  private static final int CACHED_COUNTS_PER_ENTRY = 4;
   /** Doorkeeper bits per nominal entry (the capacity over {@value #NOMINAL_ENTRY_BYTES} bytes). */
   private static final int DOORKEEPER_BITS_PER_ENTRY = 16;
   /** The Data size the doorkeeper is sized for. */
@@ -80,6 +82,13 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   private long capacityBytes;
   private long frontCapacity;
   private long[] doorkeeper;
+  /**
+   * How many cached entries (in Caffeine, not the front) have each value of the low bits of their name's hash,
+   * saturating at {@link Byte#MAX_VALUE} (a saturated count stays): a zero means the name is not cached, so a lookup
+   * of a name that is nowhere (the common case) reads one byte instead of probing the cache's hash table, whose
+   * nodes are far apart in a large store.
+   */
+  private byte[] cachedByHash;
   private int doorkeeperPeriod;
   private int sinceDoorkeeperReset;
 
@@ -106,7 +115,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     return capacity < MIN_CAPACITY_WITH_FRONT ? 0 : capacity >> FRONT_SHIFT;
   }
 
-  /** Sets the capacity and what follows from it: the front's share and the doorkeeper's size. */
+  /** Sets the capacity and what follows from it: the front's share, the doorkeeper and the cached counts. */
   private void size(long capacity) {
     capacityBytes = capacity;
     frontCapacity = frontCapacity(capacity);
@@ -115,10 +124,43 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     doorkeeper = new long[(int) (bits >>> 6)];
     doorkeeperPeriod = (int) Math.min(Integer.MAX_VALUE, entries);
     sinceDoorkeeperReset = 0;
+    cachedByHash = new byte[(int) Math.min(1 << 26, Long.highestOneBit(entries * CACHED_COUNTS_PER_ENTRY - 1) << 1)];
+    if (cache != null) {
+      for (ContentStoreKey k : cache.asMap().keySet()) {
+        countCached(k.hashCode(), 1);
+      }
+    }
+  }
+
+  private void countCached(int hash, int delta) {
+    int i = hash & (cachedByHash.length - 1);
+    int c = cachedByHash[i];
+    if (c != Byte.MAX_VALUE) {
+      cachedByHash[i] = (byte) (c + delta);
+    }
+  }
+
+  /** Whether a name of hash {@code hash} may be in the cache (false: it is not). */
+  private boolean mayBeCached(int hash) {
+    return cachedByHash[hash & (cachedByHash.length - 1)] != 0;
+  }
+
+  /** Puts {@code e}, in neither tier, into the cache (which may evict it at once: its admission refused). */
+  private void cache(ContentStoreEntry e) {
+    countCached(e.hashCode(), 1); // first: the eviction listener may run inside put
+    cache.put(e, e);
+  }
+
+  /** Removes {@code e} from the cache if it is still there. */
+  private void uncache(ContentStoreEntry e) {
+    if (cache.asMap().remove(e, e)) {
+      countCached(e.hashCode(), -1);
+    }
   }
 
   /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
   private void onEvicted(ContentStoreKey key, ContentStoreEntry e, RemovalCause cause) {
+    countCached(key.hashCode(), -1);
     if (e != null && ordered.remove(e)) {
       sizeBytes -= e.weight();
     }
@@ -152,7 +194,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   @Override
   protected ContentStoreEntry exact(ContentStoreKey key) {
     LruTier.Entry f = front.get(key);
-    return f != null ? f : cache.getIfPresent(key);
+    return f != null ? f : mayBeCached(key.hashCode()) ? cache.getIfPresent(key) : null;
   }
 
   /** A hit on a front entry moves it to the cache. */
@@ -166,7 +208,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   /** Moves a front entry that was asked for into the cache, the request counted as an access there. */
   private void promote(LruTier.Entry e) {
     front.remove(e);
-    cache.put(e, e);
+    cache(e);
     cache.getIfPresent(e);
   }
 
@@ -188,6 +230,9 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
       promote(f);
       counters.hit();
       return f.data();
+    }
+    if (!mayBeCached(hash)) {
+      return null;
     }
     ContentStoreKey key = new ContentStoreKey(octets, from, length, hash);
     ContentStoreEntry e = policy.getIfPresentQuietly(key);
@@ -226,10 +271,10 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     ContentStoreEntry old = front.get(e);
     if (old != null) {
       front.remove((LruTier.Entry) old);
-    } else {
+    } else if (mayBeCached(e.hashCode())) {
       old = policy.getIfPresentQuietly(e);
       if (old != null) {
-        cache.asMap().remove(old, old);
+        uncache(old);
       }
     }
     if (old != null) {
@@ -242,7 +287,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     sizeBytes += weight;
     counters.insert();
     if (old != null || weight > frontCapacity || seenBefore(e.hashCode())) {
-      cache.put(e, e);
+      cache(e);
     } else {
       front.add(e);
       evictFront();
@@ -256,7 +301,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
       front.remove(v);
       long cached = sizeBytes - front.sizeBytes() - v.weight();
       if (cached + v.weight() <= capacityBytes - frontCapacity) {
-        cache.put(v, v);
+        cache(v);
       } else {
         ordered.remove(v);
         sizeBytes -= v.weight();
@@ -282,7 +327,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
       if (wasInFront) {
         front.remove((LruTier.Entry) e);
       } else {
-        cache.asMap().remove(e, e);
+        uncache(e);
       }
     }
     return erased;
