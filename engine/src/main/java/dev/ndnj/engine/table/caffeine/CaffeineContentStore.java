@@ -66,7 +66,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
    */
   public static final long MIN_CAPACITY_WITH_FRONT = 8800L << FRONT_SHIFT;
   /** Counts of {@link #cachedByHash} per nominal entry. */
-  private static final int CACHED_COUNTS_PER_ENTRY = 4;
+  private static final int CACHED_COUNTS_PER_ENTRY = 8;
   /** Doorkeeper bits per nominal entry (the capacity over {@value #NOMINAL_ENTRY_BYTES} bytes). */
   private static final int DOORKEEPER_BITS_PER_ENTRY = 16;
   /** The Data size the doorkeeper is sized for. */
