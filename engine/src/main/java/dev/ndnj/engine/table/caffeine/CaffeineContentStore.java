@@ -19,7 +19,7 @@ import java.util.List;
  * The JVM's {@link ContentStore}: Data asked for more than once live in a Caffeine cache bounded by the bytes of Data
  * wire, whose W-TinyLFU policy admits an entry only if it is likely to be asked for more often than the one it would
  * push out, so a scan of one-off Data does not flush popular content as it does in an LRU; Data seen for the first
- * time wait in a small front tier ({@link LruTier}, 1/64 of the capacity, in stores of at least
+ * time wait in a small front tier ({@link LruTier}, 1/64 of the capacity up to 128 KiB, in stores of at least
  * {@link #MIN_CAPACITY_WITH_FRONT} bytes) that costs a fraction of a Caffeine insert.
  * Same contract as {@code LruContentStore}. This package is the only place in the engine that sees Caffeine; TeaVM
  * never compiles it.
@@ -57,16 +57,23 @@ import java.util.List;
  * <p>Not thread-safe: owned by the forwarding thread. Returned Data are the stored views.
  */
 public final class CaffeineContentStore extends AbstractContentStore<ContentStoreEntry> {
-  /** The front tier's share of the capacity: {@code capacity >> FRONT_SHIFT} (1/64). */
+  /** The front tier's share of the capacity, {@code capacity >> FRONT_SHIFT} (1/64), up to {@link #MAX_FRONT_BYTES}. */
   static final int FRONT_SHIFT = 6;
+  /**
+   * The largest front tier (128 KiB, about 120 Data of 1 KiB): a Data waits there for a second request for as many
+   * inserts as the front holds, and what is asked for later is caught by the doorkeeper when it comes back; a front
+   * this small keeps its least recently used entries (each insert into a full front evicts one) in the CPU's caches,
+   * where 1/64 of a large store would not be (the same hit ratio on a Zipf(0.9) stream, docs/benchmarks.md).
+   */
+  static final long MAX_FRONT_BYTES = 128 << 10;
   /**
    * The smallest capacity with a front tier: its share then holds a packet of the largest size NDN links carry
    * (8,800 octets). A smaller store is Caffeine alone, so that its capacity is not split into parts too small to
    * hold a Data.
    */
   public static final long MIN_CAPACITY_WITH_FRONT = 8800L << FRONT_SHIFT;
-  /** Counts of {@link #cachedByHash} per nominal entry. */
-  private static final int CACHED_COUNTS_PER_ENTRY = 8;
+  /** 64-bit words of {@link #cachedNames} per nominal entry. */
+  private static final int CACHED_FILTER_WORDS_PER_ENTRY = 1;
   /** Doorkeeper bits per nominal entry (the capacity over {@value #NOMINAL_ENTRY_BYTES} bytes). */
   private static final int DOORKEEPER_BITS_PER_ENTRY = 16;
   /** The Data size the doorkeeper is sized for. */
@@ -83,12 +90,11 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   private long frontCapacity;
   private long[] doorkeeper;
   /**
-   * How many cached entries (in Caffeine, not the front) have each value of the low bits of their name's hash,
-   * saturating at {@link Byte#MAX_VALUE} (a saturated count stays): a zero means the name is not cached, so a lookup
-   * of a name that is nowhere (the common case) reads one byte instead of probing the cache's hash table, whose
-   * nodes are far apart in a large store.
+   * The name hashes of the cached entries (in Caffeine, not the front): a lookup of a name that is nowhere (the
+   * common case) reads one word of it instead of probing the cache's hash table, whose nodes are far apart in a
+   * large store. One word per nominal entry: about one probe in 60 of a name not cached still goes to the table.
    */
-  private byte[] cachedByHash;
+  private CountingFilter cachedNames;
   private int doorkeeperPeriod;
   private int sinceDoorkeeperReset;
 
@@ -112,10 +118,10 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   }
 
   private static long frontCapacity(long capacity) {
-    return capacity < MIN_CAPACITY_WITH_FRONT ? 0 : capacity >> FRONT_SHIFT;
+    return capacity < MIN_CAPACITY_WITH_FRONT ? 0 : Math.min(MAX_FRONT_BYTES, capacity >> FRONT_SHIFT);
   }
 
-  /** Sets the capacity and what follows from it: the front's share, the doorkeeper and the cached counts. */
+  /** Sets the capacity and what follows from it: the front's share, the doorkeeper and the filter of cached names. */
   private void sizeFor(long capacity) {
     capacityBytes = capacity;
     frontCapacity = frontCapacity(capacity);
@@ -124,41 +130,33 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
     doorkeeper = new long[(int) (bits >>> 6)];
     doorkeeperPeriod = (int) Math.min(Integer.MAX_VALUE, entries);
     sinceDoorkeeperReset = 0;
-    cachedByHash = new byte[(int) Math.min(1 << 26, Long.highestOneBit(entries * CACHED_COUNTS_PER_ENTRY - 1) << 1)];
+    cachedNames = new CountingFilter(entries * CACHED_FILTER_WORDS_PER_ENTRY);
     for (ContentStoreKey k : cache.asMap().keySet()) {
-      countCached(k.hashCode(), 1);
-    }
-  }
-
-  private void countCached(int hash, int delta) {
-    int i = hash & (cachedByHash.length - 1);
-    int c = cachedByHash[i];
-    if (c != Byte.MAX_VALUE) {
-      cachedByHash[i] = (byte) (c + delta);
+      cachedNames.add(k.hashCode());
     }
   }
 
   /** Whether a name of hash {@code hash} may be in the cache (false: it is not). */
   private boolean mayBeCached(int hash) {
-    return cachedByHash[hash & (cachedByHash.length - 1)] != 0;
+    return cachedNames.mayContain(hash);
   }
 
   /** Puts {@code e}, in neither tier, into the cache (which may evict it at once: its admission refused). */
   private void cache(ContentStoreEntry e) {
-    countCached(e.hashCode(), 1); // first: the eviction listener may run inside put
+    cachedNames.add(e.hashCode()); // first: the eviction listener may run inside put
     cache.put(e, e);
   }
 
   /** Removes {@code e} from the cache if it is still there. */
   private void uncache(ContentStoreEntry e) {
     if (cache.asMap().remove(e, e)) {
-      countCached(e.hashCode(), -1);
+      cachedNames.remove(e.hashCode());
     }
   }
 
   /** Called by Caffeine, on this thread, for each entry it evicts (never for explicit removals). */
   private void onEvicted(ContentStoreKey key, ContentStoreEntry e, RemovalCause cause) {
-    countCached(key.hashCode(), -1);
+    cachedNames.remove(key.hashCode());
     if (e != null && ordered.remove(e)) {
       sizeBytes -= e.weight();
     }

@@ -136,6 +136,19 @@ class CaffeineContentStoreTest extends ContentStoreContractTest {
     assertEquals(cs.counters().inserts() - cs.size(), cs.counters().evictions());
   }
 
+  /** In a large store the front is 128 KiB, not 1/64 of the capacity: a scan keeps only its last 120 or so. */
+  @Test
+  void theFrontOfALargeStoreHolds128KiB() {
+    ContentStore cs = newStore(clock, 32L << 20); // 1/64 would be 512 KiB
+    stream(cs, "fill", 34_000); // more than the store holds
+    stream(cs, "scan", 2_000);
+
+    int scanKept = found(cs, "scan", 2_000);
+    int frontHolds = (int) (CaffeineContentStore.MAX_FRONT_BYTES / kb("/scan/k1000").wireLength());
+    assertTrue(scanKept >= frontHolds - 5 && scanKept <= frontHolds + 30, "kept " + scanKept + " of the scan");
+    assertTrue(cs.sizeBytes() <= cs.capacityBytes());
+  }
+
   @Test
   void aHitInTheFrontMovesTheDataToTheCache() {
     ContentStore cs = newStore(clock, TIERED);
