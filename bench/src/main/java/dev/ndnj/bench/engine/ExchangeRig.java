@@ -36,6 +36,13 @@ import java.util.function.Supplier;
  * awaited, so the loop never sleeps. The loop's queue handoff is part of every figure (the baselines have it too).
  */
 public final class ExchangeRig implements AutoCloseable {
+  /**
+   * The JVM option the {@code ndnj} launcher runs the forwarder with (objects that survive two young collections are
+   * promoted, so the Content Store's long-lived Data are not copied between survivor spaces up to 15 times), prepended
+   * by the exchange benchmarks to their forks' options so that they measure the forwarder as it runs. A
+   * {@code -jvmArgsPrepend} on JMH's command line replaces it ({@code -XX:MaxTenuringThreshold=15} for the JVM's own).
+   */
+  public static final String FORWARDER_JVM_OPTION = "-XX:MaxTenuringThreshold=1";
   /** Routes in the FIB: the producer's prefixes and the idle face's routes together. */
   public static final int FIB_ROUTES = 1000;
   /** Frames {@link #receiveFrames} keeps: room for the batch running and the one received behind it. */
