@@ -150,6 +150,7 @@ public final class Forwarder implements PacketReceiver {
       counters.localhostViolations++;
       return;
     }
+    cs.prefetch(interest.name());
     if (deadNonceList.has(interest.name(), interest.nonce())) {
       onInterestLoop(ingress, interest, pitToken);
       return;
@@ -387,6 +388,7 @@ public final class Forwarder implements PacketReceiver {
       counters.localhostViolations++;
       return;
     }
+    cs.prefetch(data.name());
     List<PitEntry> found = matches;
     found.clear();
     pit.findAllDataMatches(data, found);

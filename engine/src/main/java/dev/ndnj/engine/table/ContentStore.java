@@ -48,6 +48,14 @@ public interface ContentStore {
   }
 
   /**
+   * A hint that an Interest or a Data named {@code name} is about to be looked up or inserted: the store may read now
+   * what that will read, so that the misses in the CPU's caches a large store's tables cause overlap with the
+   * forwarder's work in between (the Dead Nonce List, the PIT) instead of adding to it. Changes and counts nothing.
+   * The default does nothing.
+   */
+  default void prefetch(Name name) {}
+
+  /**
    * Offers {@code data} for caching; ignored when admitting is off or when the Data is larger than the capacity.
    * Whether unsolicited Data are offered at all is the forwarder's policy, decided before calling. Replaces the
    * entry with the same name; may evict others to stay within the capacity (the Caffeine store may also refuse the

@@ -105,6 +105,29 @@ public abstract class ContentStoreContractTest {
     assertNull(find(cs, exact("/ndn/edu/ucla/video/v=3")));
   }
 
+  /** A prefetch hint, of a stored name or not, changes nothing that the store answers or counts. */
+  @Test
+  void prefetchChangesNothing() {
+    ContentStore cs = newStore(clock, LARGE);
+    Data d = data("/p/stored");
+    cs.insert(d);
+    long hits = cs.counters().hits();
+    long misses = cs.counters().misses();
+    long inserts = cs.counters().inserts();
+
+    cs.prefetch(d.name());
+    cs.prefetch(Name.parse("/p/absent"));
+    cs.prefetch(Name.ROOT);
+
+    assertEquals(1, cs.size());
+    assertEquals(d.wireLength(), cs.sizeBytes());
+    assertEquals(hits, cs.counters().hits());
+    assertEquals(misses, cs.counters().misses());
+    assertEquals(inserts, cs.counters().inserts());
+    assertSame(d, find(cs, exact("/p/stored")));
+    assertNull(find(cs, exact("/p/absent")));
+  }
+
   @Test
   void canBePrefixReturnsTheCanonicallyFirstMatch() {
     ContentStore cs = newStore(clock, LARGE);

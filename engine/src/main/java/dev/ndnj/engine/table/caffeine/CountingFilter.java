@@ -50,6 +50,11 @@ final class CountingFilter {
         && (w >>> shift(h, 20) & SATURATED) != 0;
   }
 
+  /** Reads the word of {@code hash} (and returns it: whatever it is, the read has brought it into the CPU's cache). */
+  long touch(int hash) {
+    return words[hash & mask];
+  }
+
   /** Bit position in the word of the counter that {@code h >>> at} selects. */
   private static int shift(int h, int at) {
     return (h >>> at & 15) << 2;
