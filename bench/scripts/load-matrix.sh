@@ -7,7 +7,8 @@
 #   mvn -B -q -o -pl bench package -DskipTests
 #   sh bench/scripts/load-matrix.sh [OUT] [WARMUP_SECONDS] [DURATION_SECONDS]
 # Environment: JAR (default bench/target/benchmarks.jar), TRANSPORTS (default "tcp unix udp ws"), WINDOWS
-# (default "1 16 64"), FWD_JVM_OPTS (options of the forwarder JVM), PORT_TCP, PORT_UDP, PORT_WS.
+# (default "1 16 64"), FWD_JVM_OPTS (options of the forwarder JVM, after the ndnj launcher's
+# -XX:MaxTenuringThreshold=1), PORT_TCP, PORT_UDP, PORT_WS.
 set -eu
 JAR=${JAR:-bench/target/benchmarks.jar}
 OUT=${1:-bench/target/load-matrix.jsonl}
@@ -17,7 +18,7 @@ DIR=$(mktemp -d)
 PORT_TCP=${PORT_TCP:-26363}
 PORT_UDP=${PORT_UDP:-26363}
 PORT_WS=${PORT_WS:-29696}
-java ${FWD_JVM_OPTS:-} -cp "$JAR" dev.ndnj.forwarder.cli.NdnjCli fwd --bind 127.0.0.1 --tcp-port "$PORT_TCP" \
+java -XX:MaxTenuringThreshold=1 ${FWD_JVM_OPTS:-} -cp "$JAR" dev.ndnj.forwarder.cli.NdnjCli fwd --bind 127.0.0.1 --tcp-port "$PORT_TCP" \
   --udp-port "$PORT_UDP" --ws-port "$PORT_WS" --unix-path "$DIR/ndnj.sock" > "$DIR/fwd.log" 2>&1 &
 FWD=$!
 trap 'kill $FWD 2>/dev/null; wait $FWD 2>/dev/null; rm -rf "$DIR"' EXIT INT TERM

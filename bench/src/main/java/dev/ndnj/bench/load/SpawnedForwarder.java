@@ -1,5 +1,6 @@
 package dev.ndnj.bench.load;
 
+import dev.ndnj.bench.engine.ExchangeRig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -47,6 +48,7 @@ final class SpawnedForwarder implements AutoCloseable {
     Path dir = Files.createTempDirectory("ndnj-loadgen");
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add(ExchangeRig.FORWARDER_JVM_OPTION); // as the ndnj launcher runs it; jvmOptions after it take precedence
     cmd.addAll(jvmOptions);
     if (jar != null) {
       cmd.addAll(List.of("-jar", jar.toString()));
