@@ -178,12 +178,17 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
       java.util.Arrays.fill(doorkeeper, 0L);
       sinceDoorkeeperReset = 1;
     }
-    int word = (hash >>> 12) & (doorkeeper.length - 1);
+    int word = doorkeeperWord(hash);
     int h = hash * 0x9e3779b9; // bits independent of the word's
     long mask = 1L << (h >>> 26) | 1L << (h >>> 20) | 1L << (h >>> 14);
     long bits = doorkeeper[word];
     doorkeeper[word] = bits | mask;
     return (bits & mask) == mask;
+  }
+
+  /** The doorkeeper's word for a name of hash {@code hash} (bits apart from those that pick its three bits). */
+  private int doorkeeperWord(int hash) {
+    return (hash >>> 12) & (doorkeeper.length - 1);
   }
 
   private static boolean inFront(ContentStoreEntry e) {
@@ -199,7 +204,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   public void prefetch(Name name) {
     if (frontCapacity != 0) {
       int hash = name.hashCode();
-      prefetched += cachedNames.touch(hash) + doorkeeper[(hash >>> 12) & (doorkeeper.length - 1)];
+      prefetched += cachedNames.touch(hash) + doorkeeper[doorkeeperWord(hash)];
     }
   }
 
