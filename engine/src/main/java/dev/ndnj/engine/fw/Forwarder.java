@@ -47,7 +47,9 @@ public final class Forwarder implements PacketReceiver {
   private final List<PitEntry> matches = new ArrayList<>();
   /** Entries to finalize after the current work, in order; see {@link #setExpiryTimer}. */
   private final List<PitEntry> finalizeSoon = new ArrayList<>();
-  private final Runnable finalizeSoonTask = this::finalizeQueued;
+  private final Runnable finalizeSoonTask = this::runFinalizeTask;
+  /** Whether {@link #finalizeSoonTask} is scheduled and has not run yet. */
+  private boolean finalizeTaskPending;
   /** Lifetime expiry of pending entries (no timer per entry). */
   private final PitExpiry expiry;
   /**
@@ -107,8 +109,18 @@ public final class Forwarder implements PacketReceiver {
     }
   }
 
+  /**
+   * Leaves a pipeline; leaving the outermost one finalizes the entries it satisfied, Nacked or rejected (see
+   * {@link #setExpiryTimer}), with the packet's time, while they are still in the CPU's caches.
+   */
   private void leavePipeline() {
-    pipelineDepth--;
+    try {
+      if (pipelineDepth == 1 && !finalizeSoon.isEmpty()) {
+        finalizeQueued();
+      }
+    } finally {
+      pipelineDepth--;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------- Interest
@@ -310,20 +322,28 @@ public final class Forwarder implements PacketReceiver {
   /**
    * Sets (replaces) the PIT entry's expiry (a place in {@link PitExpiry}'s list for that delay); at expiry the
    * Interest finalize pipeline runs. A delay of 0 (an entry satisfied, Nacked or rejected) means "after the current
-   * work", as a zero-delay timer would: such entries join {@link #finalizeSoon} and one zero-delay task finalizes all
-   * of them, instead of one timer each (a timer, a lambda and a heap insertion and removal per satisfied Interest).
+   * work", as NFD's zero-delay timer does (it fires once the packet's processing is over): such entries join
+   * {@link #finalizeSoon}, which the packet's outermost pipeline finalizes as it ends (so the entry and its table
+   * slot are still in the CPU's caches), or, for an entry set outside any pipeline, one zero-delay task for all of
+   * them. No timer per entry either way.
    */
   void setExpiryTimer(PitEntry entry, long delayMillis) {
     if (delayMillis <= 0) {
       entry.setExpiryTimer(FINALIZE_SOON); // cancels the lifetime timer
-      if (finalizeSoon.isEmpty()) {
+      finalizeSoon.add(entry);
+      if (pipelineDepth == 0 && !finalizeTaskPending) { // outside a packet's pipelines: a strategy's timer, say
+        finalizeTaskPending = true;
         scheduler.schedule(0, finalizeSoonTask);
       }
-      finalizeSoon.add(entry);
       return;
     }
     entry.setExpiryTimer(null); // leaves its expiry list, if in one
     expiry.add(entry, delayMillis, now());
+  }
+
+  private void runFinalizeTask() {
+    finalizeTaskPending = false;
+    finalizeQueued();
   }
 
   /**

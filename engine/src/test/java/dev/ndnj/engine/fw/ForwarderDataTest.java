@@ -91,14 +91,52 @@ class ForwarderDataTest extends ForwarderFixture {
     assertEquals(1, seen.size());
     assertEquals(Name.parse("/a/1"), seen.get(0).name());
     assertEquals(token(0xab), c2.link().sentData().get(0).pitToken());
-    assertEquals(1, fw.pit().size(), "the entry lives until its finalization");
-    clock.runDue();
-    assertEquals(0, fw.pit().size());
+    assertEquals(0, fw.pit().size(), "the entry, finalized when the Interest's pipelines ended");
     assertEquals(1, counters().csHits());
 
     assertTrue(fw.strategyChoice().unset(Name.parse("/a")));
     assertTrue(fw.strategyChoice().unset(Name.parse("/elsewhere")));
     assertTrue(fw.strategyChoice().contentStoreHitsWithoutEntry());
+  }
+
+  @Test
+  void aSatisfiedEntryIsFinalizedWhenTheDataPipelinesEndWithoutATimer() {
+    TestFace c = remoteFace();
+    TestFace p = remoteFace();
+    route("/a", p, 0);
+    c.receive(interest("/a/1", 1));
+    int lifetimeTimers = clock.pendingTasks();
+    p.receive(data("/a/1"));
+    assertEquals(1, c.sentData().size());
+    assertEquals(0, fw.pit().size(), "erased before the clock ran anything");
+    assertEquals(1, counters().satisfiedInterests());
+    assertTrue(clock.pendingTasks() <= lifetimeTimers, "no zero-delay task for it");
+  }
+
+  @Test
+  void anEntryRejectedOutsideAnyPipelineIsFinalizedByOneZeroDelayTask() {
+    List<PitEntry> held = new ArrayList<>();
+    fw.strategyChoice().register("/localhost/nfd/strategy/hold", 1,
+        f -> new Strategy(f, "/localhost/nfd/strategy/hold/v=1") {
+          @Override
+          public void afterReceiveInterest(Interest interest, Face ingress, PitEntry entry) {
+            held.add(entry); // neither forwarded nor rejected here: rejected later, from outside the pipelines
+          }
+        });
+    fw.strategyChoice().set(Name.parse("/h"), "/localhost/nfd/strategy/hold");
+    TestFace c = remoteFace();
+    c.receive(interest("/h/1", 1));
+    c.receive(interest("/h/2", 2));
+    assertEquals(2, fw.pit().size());
+    int before = clock.pendingTasks();
+    for (PitEntry e : held) {
+      fw.strategyChoice().findEffectiveStrategy(e).rejectPendingInterest(e);
+    }
+    assertEquals(before + 1, clock.pendingTasks(), "one task for both");
+    assertEquals(2, fw.pit().size(), "not before the task runs");
+    clock.advance(0);
+    assertEquals(0, fw.pit().size());
+    assertEquals(2, counters().unsatisfiedInterests());
   }
 
   @Test
