@@ -152,8 +152,8 @@ class NameTableTest {
 
   @Test
   void backwardShiftDeletionKeepsEveryCollidingKeyReachable() {
-    // 150 keys sharing one home slot in every table up to 1024 slots: one long cluster
-    List<Name> names = colliding(150, 10, 0);
+    // 150 keys sharing one home slot in every table up to 4096 slots (they make one of 2048): one long cluster
+    List<Name> names = colliding(150, 12, 0);
     NameTable<Integer> t = new NameTable<>();
     Map<Name, Integer> model = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -204,7 +204,8 @@ class NameTableTest {
   void rehashKeepsEverything() {
     NameTable<Integer> t = new NameTable<>();
     Map<Name, Integer> model = new HashMap<>();
-    for (int i = 0; i < 5000; i++) {
+    // past 8,192 keys the table stops keeping 8 slots per key (NameTable.SPARSE_BELOW_SLOTS) and fills to 3/4
+    for (int i = 0; i < 20_000; i++) {
       Name name = n("/r/" + (i % 97) + "/" + i);
       t.put(name, i);
       model.put(name, i);
