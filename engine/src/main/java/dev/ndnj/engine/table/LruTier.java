@@ -37,9 +37,9 @@ public final class LruTier {
   /**
    * An empty tier whose exact-name table keeps more than {@code 1 << sparseShift} slots per entry, or grows when 3/4
    * full for 0. For a tier of few entries that is probed for every packet (the Caffeine store's front): in a table
-   * that full, most probes (and a miss is the common probe) end on the first slot, where at 3/4 (or 1/2) the length
-   * of each probe loop and each deletion's shift varies from call to call, and the CPU mispredicts its end (a sparse
-   * front made the forwarding thread 7% faster at 64 MiB, docs/benchmarks.md).
+   * that sparse nearly every probe (a miss is the common one) ends on its first slot, where in one half full the
+   * length of each probe loop and of each deletion's shift varies from call to call and the CPU mispredicts its end
+   * (a sparse front made the forwarding thread 7-11% faster at 64 MiB, docs/benchmarks.md).
    *
    * @throws IllegalArgumentException if {@code sparseShift} is not 0 to 8
    */
