@@ -11,14 +11,13 @@ import dev.ndnj.tlv.Data;
  * <p>A hash table for exact-name lookups (open addressing by the name's hash with linear probing, probed with a key
  * or with a name's octets still in a received packet) and an intrusive doubly-linked list from least to most
  * recently used, sharing one {@link Entry} per Data. Every operation is O(1) (amortized for the table's growth).
+ * Below 65,536 slots the table keeps more than 8 per entry, as {@link NameTable} does and for the same reason: the
+ * Caffeine store's front, probed for every packet, is such a table, and half full its probe and shift loops ran a
+ * varying number of times whose end the CPU mispredicts (a sparse front made the forwarding thread 7-11% faster at
+ * 64 MiB, docs/benchmarks.md).
  * Not thread-safe: owned by the forwarding thread.
  */
 public final class LruTier {
-  /**
-   * 0: the exact-name table grows when it is 3/4 full; else it keeps more than {@code 1 << sparseShift} slots per
-   * entry.
-   */
-  private final int sparseShift;
   /** The exact-name table: entries by their name's hash; a power of two. */
   private Entry[] slots = new Entry[16];
   private int[] slotHashes = new int[16];
@@ -28,27 +27,6 @@ public final class LruTier {
   /** Most recently used. */
   private Entry mru;
   private long sizeBytes;
-
-  /** An empty tier whose exact-name table grows when it is 3/4 full (a store's body: as many slots as it needs). */
-  public LruTier() {
-    this(0);
-  }
-
-  /**
-   * An empty tier whose exact-name table keeps more than {@code 1 << sparseShift} slots per entry, or grows when 3/4
-   * full for 0. For a tier of few entries that is probed for every packet (the Caffeine store's front): in a table
-   * that sparse nearly every probe (a miss is the common one) ends on its first slot, where in one half full the
-   * length of each probe loop and of each deletion's shift varies from call to call and the CPU mispredicts its end
-   * (a sparse front made the forwarding thread 7-11% faster at 64 MiB, docs/benchmarks.md).
-   *
-   * @throws IllegalArgumentException if {@code sparseShift} is not 0 to 8
-   */
-  public LruTier(int sparseShift) {
-    if (sparseShift < 0 || sparseShift > 8) {
-      throw new IllegalArgumentException("sparseShift must be 0 to 8, not " + sparseShift);
-    }
-    this.sparseShift = sparseShift;
-  }
 
   /** An entry that can be linked into one tier's recency list (and be used like any other entry elsewhere). */
   public static final class Entry extends ContentStoreEntry {
@@ -103,7 +81,8 @@ public final class LruTier {
     if (e.inTier) {
       throw new IllegalArgumentException("entry is in a tier already: " + e);
     }
-    if (sparseShift == 0 ? (count + 1) * 4 > slots.length * 3 : (long) (count + 1) << sparseShift >= slots.length) {
+    if ((count + 1) * 4 > slots.length * 3
+        || slots.length < NameTable.SPARSE_BELOW_SLOTS && (count + 1) << NameTable.SPARSE_SHIFT >= slots.length) {
       rehash(slots.length * 2);
     }
     int h = e.hashCode();

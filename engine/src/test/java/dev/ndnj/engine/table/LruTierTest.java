@@ -3,7 +3,7 @@ package dev.ndnj.engine.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ndnj.tlv.Data;
 import dev.ndnj.tlv.Name;
@@ -17,32 +17,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link LruTier}: its exact-name table (default and sparse) and recency order, against a reference model. */
+/** {@link LruTier}: its exact-name table (sparse while small, 3/4 full when large) and recency order, against a model. */
 class LruTierTest {
+  /** 12,000 Data: more than the 8,192 entries below which the table keeps 8 slots per entry. */
   private static final List<Data> DATA = new ArrayList<>();
 
   static {
-    for (int i = 0; i < 600; i++) {
+    for (int i = 0; i < 12_000; i++) {
       DATA.add(Data.builder(Name.parse("/t/" + i)).content(new byte[i % 7]).signWithDigestSha256());
     }
   }
 
   /**
-   * Random adds (new names and names already there), removals, touches and evictions of the least recent entry, with
-   * up to 600 entries at once: every name's entry, the recency order, the count and the weight agree with a
-   * {@code LinkedHashMap} kept in recency order after every step.
+   * Random adds (new names and names already there), removals, touches and evictions of the least recent entry over
+   * {@code names} names (600: the table stays sparse; 12,000: it passes 65,536 slots and fills to 3/4): every name's
+   * entry, the recency order, the count and the weight agree with a {@code LinkedHashMap} kept in recency order.
    */
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 3, 8})
-  void agreesWithAnAccessOrderedMap(int sparseShift) {
-    LruTier tier = new LruTier(sparseShift);
+  @ValueSource(ints = {600, 12_000})
+  void agreesWithARecencyOrderedMap(int names) {
+    LruTier tier = new LruTier();
     Map<Name, LruTier.Entry> model = new LinkedHashMap<>(); // least recent first: a touch re-inserts
-    Random rnd = new Random(sparseShift);
+    Random rnd = new Random(names);
     long weight = 0;
-    for (int step = 0; step < 40_000; step++) {
-      Data d = DATA.get(rnd.nextInt(step < 20_000 ? DATA.size() : 60));
+    int steps = 8 * names;
+    for (int step = 0; step < steps; step++) {
+      // first mostly adds over all the names (the table grows), then every operation over a few (it empties)
+      Data d = DATA.get(rnd.nextInt(step < steps / 2 ? names : 60));
       LruTier.Entry there = model.get(d.name());
-      int op = rnd.nextInt(10);
+      int op = step >= steps / 2 ? rnd.nextInt(10) : rnd.nextInt(10) < 9 ? 0 : 7; // first half: adds, touches
       if (op < 5) {
         LruTier.Entry e = new LruTier.Entry(d, 0);
         LruTier.Entry old = tier.add(e);
@@ -77,8 +80,11 @@ class LruTierTest {
       }
       assertEquals(model.size(), tier.size());
       assertEquals(weight, tier.sizeBytes());
+      if (step == steps / 2 && names > NameTable.SPARSE_BELOW_SLOTS >> NameTable.SPARSE_SHIFT) {
+        assertTrue(tier.size() > NameTable.SPARSE_BELOW_SLOTS >> NameTable.SPARSE_SHIFT, "the table grew past 65,536");
+      }
     }
-    for (Data d : DATA) {
+    for (Data d : DATA.subList(0, names)) {
       assertSame(model.get(d.name()), tier.get(new ContentStoreKey(d.name())), d.name().toString());
     }
     List<LruTier.Entry> order = new ArrayList<>();
@@ -90,8 +96,8 @@ class LruTierTest {
   }
 
   @Test
-  void aSparseTierFindsEveryEntryByItsOctets() {
-    LruTier tier = new LruTier(3);
+  void everyEntryIsFoundByItsOctets() {
+    LruTier tier = new LruTier();
     for (Data d : DATA) {
       tier.add(new LruTier.Entry(d, 0));
     }
@@ -102,11 +108,5 @@ class LruTierTest {
       assertEquals(n, tier.get(a, 2, n.valueLength(), Name.hashValue(a, 2, n.valueLength())).name());
     }
     assertNull(tier.get(new ContentStoreKey(Name.parse("/t/absent"))));
-  }
-
-  @Test
-  void sparseShiftOutsideZeroToEightIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new LruTier(-1));
-    assertThrows(IllegalArgumentException.class, () -> new LruTier(9));
   }
 }

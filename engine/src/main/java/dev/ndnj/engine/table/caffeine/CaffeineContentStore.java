@@ -82,10 +82,7 @@ public final class CaffeineContentStore extends AbstractContentStore<ContentStor
   private final Cache<ContentStoreKey, ContentStoreEntry> cache;
   private final Policy<ContentStoreKey, ContentStoreEntry> policy;
   private final Policy.Eviction<ContentStoreKey, ContentStoreEntry> eviction;
-  /** Slots of the front's exact-name table per entry, at least: 1 << this (see {@link LruTier#LruTier(int)}). */
-  static final int FRONT_SPARSE_SHIFT = 3;
-
-  private final LruTier front = new LruTier(FRONT_SPARSE_SHIFT);
+  private final LruTier front = new LruTier();
   private final ContentStoreIndex<ContentStoreEntry> ordered = new ContentStoreIndex<>();
   /** Bytes of Data wire held by both tiers. */
   private long sizeBytes;
