@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link LruTier}: its exact-name table (sparse while small, 3/4 full when large) and recency order, against a model. */
+/** {@link LruTier}: its exact-name table (sparse while small, 3/4 full when large) and recency order. */
 class LruTierTest {
   /** 12,000 Data: more than the 8,192 entries below which the table keeps 8 slots per entry. */
   private static final List<Data> DATA = new ArrayList<>();
