@@ -81,8 +81,7 @@ public final class LruTier {
     if (e.inTier) {
       throw new IllegalArgumentException("entry is in a tier already: " + e);
     }
-    if ((count + 1) * 4 > slots.length * 3
-        || slots.length < NameTable.SPARSE_BELOW_SLOTS && (count + 1) << NameTable.SPARSE_SHIFT >= slots.length) {
+    if (NameTable.mustGrow(count + 1, slots.length)) {
       rehash(slots.length * 2);
     }
     int h = e.hashCode();

@@ -26,6 +26,15 @@ public final class NameTable<V> {
   /** See {@link #SPARSE_SHIFT}: 65,536 slots (8,192 keys). */
   static final int SPARSE_BELOW_SLOTS = 1 << 16;
 
+  /**
+   * Whether an open-addressing table of {@code slots} slots must grow before it holds {@code keys} keys: above 3/4
+   * full, or, below {@link #SPARSE_BELOW_SLOTS}, with no more than 8 slots per key. The rule of this table and of
+   * {@link LruTier}'s.
+   */
+  static boolean mustGrow(int keys, int slots) {
+    return keys * 4 > slots * 3 || slots < SPARSE_BELOW_SLOTS && keys << SPARSE_SHIFT >= slots;
+  }
+
   private Name[] keys;
   private Object[] values;
   private int[] hashes;
@@ -124,8 +133,7 @@ public final class NameTable<V> {
     if (value == null) {
       throw new IllegalArgumentException("null value");
     }
-    if ((size + 1) * 4 > keys.length * 3
-        || keys.length < SPARSE_BELOW_SLOTS && (size + 1) << SPARSE_SHIFT >= keys.length) {
+    if (mustGrow(size + 1, keys.length)) {
       rehash(keys.length * 2);
     }
     int h = key.hashCode();
